@@ -1,0 +1,4 @@
+export * from './agencies.ts';
+export * from './audit.ts';
+export * from './units.ts';
+export * from './users.ts';

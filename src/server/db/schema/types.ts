@@ -1,0 +1,8 @@
+import { customType } from 'drizzle-orm/pg-core';
+
+/** PostgreSQL `ltree`: a unit's materialized path of ids, e.g. "1.24.310". */
+export const ltree = customType<{ data: string }>({
+  dataType() {
+    return 'ltree';
+  },
+});

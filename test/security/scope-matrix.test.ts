@@ -1,0 +1,261 @@
+import type { InjectOptions, LightMyRequestResponse } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Role } from '../../src/shared/enums.ts';
+import { type Agent, createTestApp, type TestApp, unitIdByName } from '../helpers/app.ts';
+import { testDatabaseKind } from '../helpers/database.ts';
+
+/** Ids the matrix needs: the actor's commune, a neighbouring commune and their objects. */
+interface Fixture {
+  own: { unitId: number; agencyId: number; userId: string };
+  neighbour: { unitId: number; agencyId: number; userId: string };
+}
+
+/** How one route is checked. Every registered route must have an entry. */
+type Entry =
+  | { access: 'public' }
+  | {
+      access: 'session';
+      /** A valid request inside the actor's own scope. */
+      request: (f: Fixture) => InjectOptions;
+      /** Roles that may not act: they must get 403 or 404. */
+      deniedRoles?: Role[];
+      /** The same request aimed at another unit's object: 404 (or a custom check for lists). */
+      outOfScope?: (f: Fixture) => InjectOptions;
+      outOfScopeCheck?: (res: LightMyRequestResponse, f: Fixture) => void;
+      /** Undoes what the successful request changed that later checks rely on. */
+      restore?: (agent: Agent) => Promise<void>;
+    };
+
+const NOT_ADMIN: Role[] = ['leader', 'officer', 'viewer'];
+const READERS_ONLY: Role[] = ['officer', 'viewer'];
+
+/** The matrix: "METHOD url" as Fastify registers it. */
+const MATRIX: Record<string, Entry> = {
+  'GET /healthz': { access: 'public' },
+  'GET /readyz': { access: 'public' },
+  'GET /api/openapi.json': { access: 'public' },
+  'POST /api/auth/login': { access: 'public' },
+  'GET /api/auth/me': { access: 'session', request: () => ({ method: 'GET', url: '/api/auth/me' }) },
+  'POST /api/auth/logout': {
+    access: 'session',
+    request: () => ({ method: 'POST', url: '/api/auth/logout' }),
+  },
+  'POST /api/auth/change-password': {
+    access: 'session',
+    request: () => ({
+      method: 'POST',
+      url: '/api/auth/change-password',
+      payload: { currentPassword: 'qptd-demo-2026', newPassword: 'khong-doi-that-2026' },
+    }),
+    restore: async (a) => {
+      const res = await a.request({
+        method: 'POST',
+        url: '/api/auth/change-password',
+        payload: { currentPassword: 'khong-doi-that-2026', newPassword: 'qptd-demo-2026' },
+      });
+      expect(res.statusCode).toBe(204);
+    },
+  },
+  'GET /api/units': {
+    access: 'session',
+    request: (f) => ({ method: 'GET', url: `/api/units?parentId=${f.own.unitId}` }),
+    outOfScope: (f) => ({ method: 'GET', url: `/api/units?parentId=${f.neighbour.unitId}` }),
+  },
+  'GET /api/units/:id': {
+    access: 'session',
+    request: (f) => ({ method: 'GET', url: `/api/units/${f.own.unitId}` }),
+    outOfScope: (f) => ({ method: 'GET', url: `/api/units/${f.neighbour.unitId}` }),
+  },
+  'GET /api/users': {
+    access: 'session',
+    request: (f) => ({ method: 'GET', url: `/api/users?unitId=${f.own.unitId}` }),
+    deniedRoles: READERS_ONLY,
+    outOfScope: (f) => ({ method: 'GET', url: `/api/users?unitId=${f.neighbour.unitId}` }),
+  },
+  'POST /api/users': {
+    access: 'session',
+    request: (f) => ({
+      method: 'POST',
+      url: '/api/users',
+      payload: { username: 'ma.tran.moi', fullName: 'Thử Ma Trận', role: 'viewer', agencyId: f.own.agencyId },
+    }),
+    deniedRoles: NOT_ADMIN,
+    outOfScope: (f) => ({
+      method: 'POST',
+      url: '/api/users',
+      payload: {
+        username: 'ma.tran.ngoai',
+        fullName: 'Ngoài Phạm Vi',
+        role: 'viewer',
+        agencyId: f.neighbour.agencyId,
+      },
+    }),
+  },
+  'PATCH /api/users/:id': {
+    access: 'session',
+    request: (f) => ({ method: 'PATCH', url: `/api/users/${f.own.userId}`, payload: { position: 'Trợ lý' } }),
+    deniedRoles: NOT_ADMIN,
+    outOfScope: (f) => ({
+      method: 'PATCH',
+      url: `/api/users/${f.neighbour.userId}`,
+      payload: { position: 'X' },
+    }),
+  },
+  'POST /api/users/:id/reset-password': {
+    access: 'session',
+    request: (f) => ({ method: 'POST', url: `/api/users/${f.own.userId}/reset-password` }),
+    deniedRoles: NOT_ADMIN,
+    outOfScope: (f) => ({ method: 'POST', url: `/api/users/${f.neighbour.userId}/reset-password` }),
+  },
+  'POST /api/users/:id/revoke-sessions': {
+    access: 'session',
+    request: (f) => ({ method: 'POST', url: `/api/users/${f.own.userId}/revoke-sessions` }),
+    deniedRoles: NOT_ADMIN,
+    outOfScope: (f) => ({ method: 'POST', url: `/api/users/${f.neighbour.userId}/revoke-sessions` }),
+  },
+  'GET /api/audit': {
+    access: 'session',
+    request: () => ({ method: 'GET', url: '/api/audit' }),
+    deniedRoles: READERS_ONLY,
+    outOfScope: (f) => ({ method: 'GET', url: `/api/audit?entityType=user&entityId=${f.neighbour.userId}` }),
+    outOfScopeCheck: (res) => {
+      expect(res.statusCode).toBe(200);
+      expect(res.json().items).toEqual([]);
+    },
+  },
+};
+
+/** Routes that only serve the bundled API reference or the built web app. */
+function isStaticDocsOrWeb(url: string): boolean {
+  return (
+    url === '/api/docs' ||
+    url.startsWith('/api/docs/') ||
+    (!url.startsWith('/api') && !['/healthz', '/readyz'].includes(url))
+  );
+}
+
+const ROLE_PREFIX: Record<Role, string> = {
+  admin: 'admin',
+  leader: 'lanhdao',
+  officer: 'canbo',
+  viewer: 'xem',
+};
+
+describe(`scope matrix on ${testDatabaseKind()}`, () => {
+  let t: TestApp;
+  let fixture: Fixture;
+  const agents = new Map<Role, Agent>();
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    const provinceAdmin = await t.signIn('admin.tinh');
+    const neighbourUnitId = await unitIdByName(t.database, 'Phường Lương Văn Tri');
+    const neighbourUnit = (await provinceAdmin.request({ url: `/api/units/${neighbourUnitId}` })).json();
+    const neighbourAgencyId = neighbourUnit.agencies.find(
+      (a: { kind: string }) => a.kind === 'military_command',
+    ).id;
+    const created = await provinceAdmin.request({
+      method: 'POST',
+      url: '/api/users',
+      payload: {
+        username: 'canbo.luongvantri',
+        fullName: 'Cán bộ Lương Văn Tri',
+        role: 'officer',
+        agencyId: neighbourAgencyId,
+      },
+    });
+    const admin = await t.signIn('admin.dongkinh');
+    const ownUser = await admin.request({
+      method: 'POST',
+      url: '/api/users',
+      payload: {
+        username: 'thu.ky.dongkinh',
+        fullName: 'Thư ký Đông Kinh',
+        role: 'viewer',
+        agencyId: admin.user.agency.id,
+      },
+    });
+    fixture = {
+      own: { unitId: admin.user.unit.id, agencyId: admin.user.agency.id, userId: ownUser.json().user.id },
+      neighbour: { unitId: neighbourUnitId, agencyId: neighbourAgencyId, userId: created.json().user.id },
+    };
+  });
+  afterAll(async () => t?.close());
+
+  // Fresh sessions per check: some routes (logout, change-password) end the session they run in.
+  async function agent(role: Role): Promise<Agent> {
+    const a = await t.signIn(`${ROLE_PREFIX[role]}.dongkinh`);
+    agents.set(role, a);
+    return a;
+  }
+
+  it('has an entry for every registered route, and no entry for a route that does not exist', () => {
+    const registered = new Set(
+      t.app.routeTable
+        .filter((r) => r.method !== 'HEAD' && !isStaticDocsOrWeb(r.url))
+        .map((r) => `${r.method} ${r.url}`),
+    );
+    expect(
+      [...registered].filter((k) => !(k in MATRIX)),
+      'routes without a matrix entry',
+    ).toEqual([]);
+    expect(
+      Object.keys(MATRIX).filter((k) => !registered.has(k)),
+      'matrix entries without a route',
+    ).toEqual([]);
+  });
+
+  it('declares public exactly the routes the matrix calls public', () => {
+    for (const route of t.app.routeTable) {
+      const entry = MATRIX[`${route.method} ${route.url}`];
+      if (entry)
+        expect(route.access === 'public', `${route.method} ${route.url}`).toBe(entry.access === 'public');
+    }
+  });
+
+  for (const [key, entry] of Object.entries(MATRIX)) {
+    if (entry.access === 'public') continue;
+    describe(key, () => {
+      it('answers 401 without a session', async () => {
+        const res = await t.app.inject(entry.request(fixture));
+        expect(res.statusCode).toBe(401);
+        expect(res.json().error.code).toBe('unauthenticated');
+      });
+
+      if (entry.request({ own: {}, neighbour: {} } as unknown as Fixture).method !== 'GET') {
+        it('refuses the write without the CSRF token', async () => {
+          const a = await agent('admin');
+          const res = await t.app.inject({ ...entry.request(fixture), headers: { cookie: a.cookie } });
+          expect(res.statusCode).toBe(403);
+          expect(res.json().error.code).toBe('csrf_failed');
+        });
+      }
+
+      for (const role of entry.deniedRoles ?? []) {
+        it(`refuses a ${role}`, async () => {
+          const res = await (await agent(role)).request(entry.request(fixture));
+          expect([403, 404]).toContain(res.statusCode);
+          expect(res.json().error.message).toMatch(/[ạ-ỹđ]/);
+        });
+      }
+
+      if (entry.outOfScope) {
+        it("answers 404 for another unit's object", async () => {
+          const res = await (await agent('admin')).request(entry.outOfScope!(fixture));
+          if (entry.outOfScopeCheck) entry.outOfScopeCheck(res, fixture);
+          else {
+            expect(res.statusCode).toBe(404);
+            expect(res.json().error.code).toBe('not_found');
+          }
+        });
+      }
+
+      it('succeeds for an allowed role in scope', async () => {
+        const a = await agent('admin');
+        const res = await a.request(entry.request(fixture));
+        expect(res.statusCode, res.body).toBeLessThan(300);
+        await entry.restore?.(a);
+      });
+    });
+  }
+});
