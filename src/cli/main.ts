@@ -10,6 +10,10 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<CliCommand
     summary: 'Áp dụng các bản di chuyển (migration) cơ sở dữ liệu còn thiếu',
     load: async () => (await import('./commands/migrate.ts')).migrateCommand,
   },
+  'import-units': {
+    summary: 'Nhập danh sách đơn vị hành chính từ tệp .csv hoặc .xlsx',
+    load: async () => (await import('./commands/import-units.ts')).importUnitsCommand,
+  },
   extract: {
     summary: 'Trích xuất thông tin từ văn bản (.txt, .docx, .pdf) ra JSON',
     load: async () => (await import('./commands/extract.ts')).extractCommand,

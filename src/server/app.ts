@@ -13,6 +13,7 @@ import { type Clock, systemClock } from './clock.ts';
 import type { Database } from './db/client.ts';
 import { installAuth } from './plugins/auth.ts';
 import { installErrorHandler, installNotFoundHandler } from './plugins/error-handler.ts';
+import { installUploads } from './plugins/uploads.ts';
 import { serveWebApp } from './plugins/web-app.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { authRoutes } from './routes/auth.ts';
@@ -89,6 +90,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   );
 
   await installAuth(app);
+  await installUploads(app);
   await app.register(healthRoutes);
   await app.register(authRoutes);
   await app.register(unitRoutes);
