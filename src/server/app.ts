@@ -15,6 +15,7 @@ import { installAuth } from './plugins/auth.ts';
 import { installErrorHandler, installNotFoundHandler } from './plugins/error-handler.ts';
 import { installUploads } from './plugins/uploads.ts';
 import { serveWebApp } from './plugins/web-app.ts';
+import { agencyRoutes } from './routes/agencies.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { authRoutes } from './routes/auth.ts';
 import { healthRoutes } from './routes/health.ts';
@@ -95,6 +96,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(authRoutes);
   await app.register(unitRoutes);
   await app.register(userRoutes);
+  await app.register(agencyRoutes);
   await app.register(auditRoutes);
 
   let spaIndex = false;

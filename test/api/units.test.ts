@@ -8,15 +8,7 @@ import { insertUnits, type NewUnit } from '../../src/server/services/units/inser
 import { buildAgency } from '../factories/units.ts';
 import { type Agent, createTestApp, type TestApp, unitIdByName } from '../helpers/app.ts';
 import { testDatabaseKind } from '../helpers/database.ts';
-
-function multipart(fileName: string, content: Buffer | string) {
-  const boundary = '----qptdtest';
-  const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`;
-  return {
-    payload: Buffer.concat([Buffer.from(head), Buffer.from(content), Buffer.from(`\r\n--${boundary}--\r\n`)]),
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-  };
-}
+import { multipart } from '../helpers/multipart.ts';
 
 async function countUnits(t: TestApp): Promise<number> {
   const [row] = await queryRows<{ n: number }>(t.database.db, sql`select count(*)::int as n from units`);

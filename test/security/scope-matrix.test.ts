@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../src/shared/enums.ts';
 import { type Agent, createTestApp, type TestApp, unitIdByName } from '../helpers/app.ts';
 import { testDatabaseKind } from '../helpers/database.ts';
+import { multipart } from '../helpers/multipart.ts';
 
 /** Ids the matrix needs: the actor's commune, a neighbouring commune and their objects. */
 interface Fixture {
@@ -22,6 +23,8 @@ type Entry =
       /** The same request aimed at another unit's object: 404 (or a custom check for lists). */
       outOfScope?: (f: Fixture) => InjectOptions;
       outOfScopeCheck?: (res: LightMyRequestResponse, f: Fixture) => void;
+      /** Who shows the allowed case, when not the commune's admin. */
+      allowedUser?: string;
       /** Undoes what the successful request changed that later checks rely on. */
       restore?: (agent: Agent) => Promise<void>;
     };
@@ -65,6 +68,55 @@ const MATRIX: Record<string, Entry> = {
     access: 'session',
     request: (f) => ({ method: 'GET', url: `/api/units/${f.own.unitId}` }),
     outOfScope: (f) => ({ method: 'GET', url: `/api/units/${f.neighbour.unitId}` }),
+  },
+  'POST /api/units/import': {
+    access: 'session',
+    request: (f) => ({
+      method: 'POST',
+      url: '/api/units/import',
+      ...multipart('don-vi.csv', `code,name,kind,parent_code\nMT${f.own.unitId},Xã Thử Ma Trận,Xã,20`),
+    }),
+    deniedRoles: NOT_ADMIN,
+    // A commune has no lower units to import: the allowed case is the province's admin.
+    allowedUser: 'admin.tinh',
+  },
+  'POST /api/agencies': {
+    access: 'session',
+    request: (f) => ({
+      method: 'POST',
+      url: '/api/agencies',
+      payload: {
+        unitId: f.own.unitId,
+        kind: 'mass_organisation',
+        name: 'Đoàn Thanh niên phường',
+        shortName: 'Đoàn TN',
+      },
+    }),
+    deniedRoles: NOT_ADMIN,
+    outOfScope: (f) => ({
+      method: 'POST',
+      url: '/api/agencies',
+      payload: {
+        unitId: f.neighbour.unitId,
+        kind: 'mass_organisation',
+        name: 'Ngoài phạm vi',
+        shortName: 'X',
+      },
+    }),
+  },
+  'PATCH /api/agencies/:id': {
+    access: 'session',
+    request: (f) => ({
+      method: 'PATCH',
+      url: `/api/agencies/${f.own.agencyId}`,
+      payload: { aliases: ['Ban CHQS'] },
+    }),
+    deniedRoles: NOT_ADMIN,
+    outOfScope: (f) => ({
+      method: 'PATCH',
+      url: `/api/agencies/${f.neighbour.agencyId}`,
+      payload: { aliases: ['X'] },
+    }),
   },
   'GET /api/users': {
     access: 'session',
@@ -251,7 +303,7 @@ describe(`scope matrix on ${testDatabaseKind()}`, () => {
       }
 
       it('succeeds for an allowed role in scope', async () => {
-        const a = await agent('admin');
+        const a = entry.allowedUser ? await t.signIn(entry.allowedUser) : await agent('admin');
         const res = await a.request(entry.request(fixture));
         expect(res.statusCode, res.body).toBeLessThan(300);
         await entry.restore?.(a);

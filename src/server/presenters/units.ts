@@ -3,6 +3,7 @@ import type { Actor } from '../auth/actor.ts';
 import { canManageUnit, canManageUsers } from '../policies/units.ts';
 import type { UnitWithRelations } from '../services/units/get-unit.ts';
 import type { UnitListRow } from '../services/units/list-units.ts';
+import { presentAgency } from './agencies.ts';
 
 /** A unit in a list: no path internals. */
 export function presentUnitSummary(unit: UnitListRow): TUnitSummary {
@@ -26,7 +27,7 @@ export function presentUnitDetail(actor: Actor, unit: UnitWithRelations): TUnitD
     path: unit.ancestors,
     predecessors: unit.predecessors,
     successors: unit.successors,
-    agencies: unit.agencies,
+    agencies: unit.agencies.map((a) => presentAgency(actor, a, unit.path)),
     actions: { manageAgencies: canManageUnit(actor, unit), manageUsers: canManageUsers(actor, unit) },
   };
 }

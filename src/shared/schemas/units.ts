@@ -37,8 +37,25 @@ export const ZAgency = z.object({
   name: z.string(),
   shortName: z.string(),
   aliases: z.array(z.string()),
+  actions: z.object({ update: z.boolean() }),
 });
 export type TAgency = z.infer<typeof ZAgency>;
+
+/** An admin adds an agency to a unit of their subtree. */
+export const ZCreateAgencyRequest = z.object({
+  unitId: z.number().int().positive(),
+  kind: z.enum(AGENCY_KINDS),
+  name: z.string().trim().min(1).max(LIMITS.nameMax),
+  shortName: z.string().trim().min(1).max(LIMITS.nameMax),
+  aliases: z.array(z.string().trim().min(1).max(LIMITS.nameMax)).max(30).default([]),
+});
+export type TCreateAgencyRequest = z.infer<typeof ZCreateAgencyRequest>;
+
+/** Changes to an agency's names (its unit never changes: create a new agency instead). */
+export const ZUpdateAgencyRequest = ZCreateAgencyRequest.omit({ unitId: true })
+  .partial()
+  .refine((v) => Object.keys(v).length > 0, { message: 'Không có thay đổi nào.' });
+export type TUpdateAgencyRequest = z.infer<typeof ZUpdateAgencyRequest>;
 
 /** A unit's page: its place in the tree and in time, agencies and (for admins) users. */
 export const ZUnitDetail = ZUnitSummary.extend({
