@@ -18,6 +18,7 @@ import { serveWebApp } from './plugins/web-app.ts';
 import { agencyRoutes } from './routes/agencies.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { authRoutes } from './routes/auth.ts';
+import { figureRoutes } from './routes/figures.ts';
 import { healthRoutes } from './routes/health.ts';
 import { unitRoutes } from './routes/units.ts';
 import { userRoutes } from './routes/users.ts';
@@ -98,6 +99,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(userRoutes);
   await app.register(agencyRoutes);
   await app.register(auditRoutes);
+  await app.register(figureRoutes);
 
   let spaIndex = false;
   if (options.serveWeb) {

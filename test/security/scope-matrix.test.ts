@@ -9,6 +9,8 @@ import { multipart } from '../helpers/multipart.ts';
 interface Fixture {
   own: { unitId: number; agencyId: number; userId: string };
   neighbour: { unitId: number; agencyId: number; userId: string };
+  yearSetId: number;
+  indicatorId: number;
 }
 
 /** How one route is checked. Every registered route must have an entry. */
@@ -117,6 +119,63 @@ const MATRIX: Record<string, Entry> = {
       url: `/api/agencies/${f.neighbour.agencyId}`,
       payload: { aliases: ['X'] },
     }),
+  },
+  'GET /api/indicators': { access: 'session', request: () => ({ method: 'GET', url: '/api/indicators' }) },
+  'GET /api/figures/grid': {
+    access: 'session',
+    request: (f) => ({
+      method: 'GET',
+      url: `/api/figures/grid?unitId=${f.own.unitId}&setId=${f.yearSetId}&period=2026`,
+    }),
+    outOfScope: (f) => ({
+      method: 'GET',
+      url: `/api/figures/grid?unitId=${f.neighbour.unitId}&setId=${f.yearSetId}&period=2026`,
+    }),
+  },
+  'PUT /api/figures/grid': {
+    access: 'session',
+    request: (f) => ({
+      method: 'PUT',
+      url: '/api/figures/grid',
+      payload: {
+        unitId: f.own.unitId,
+        setId: f.yearSetId,
+        period: '2026',
+        cells: [{ indicatorId: f.indicatorId, category: '', value: 3 }],
+      },
+    }),
+    deniedRoles: ['viewer'],
+    outOfScope: (f) => ({
+      method: 'PUT',
+      url: '/api/figures/grid',
+      payload: {
+        unitId: f.neighbour.unitId,
+        setId: f.yearSetId,
+        period: '2026',
+        cells: [{ indicatorId: f.indicatorId, category: '', value: 3 }],
+      },
+    }),
+  },
+  'GET /api/dashboard': {
+    access: 'session',
+    request: (f) => ({ method: 'GET', url: `/api/dashboard?unitId=${f.own.unitId}&period=2026` }),
+    outOfScope: (f) => ({ method: 'GET', url: `/api/dashboard?unitId=${f.neighbour.unitId}&period=2026` }),
+  },
+  'POST /api/figures/exceptions': {
+    access: 'session',
+    request: (f) => ({
+      method: 'POST',
+      url: '/api/figures/exceptions',
+      payload: { setId: f.yearSetId, unitId: f.own.unitId, period: '2025', until: '2026-12-31' },
+    }),
+    deniedRoles: READERS_ONLY,
+    outOfScope: (f) => ({
+      method: 'POST',
+      url: '/api/figures/exceptions',
+      payload: { setId: f.yearSetId, unitId: f.neighbour.unitId, period: '2025', until: '2026-12-31' },
+    }),
+    // Nobody reopens their own unit: the allowed case is the level above.
+    allowedUser: 'lanhdao.tinh',
   },
   'GET /api/users': {
     access: 'session',
@@ -227,9 +286,12 @@ describe(`scope matrix on ${testDatabaseKind()}`, () => {
         agencyId: admin.user.agency.id,
       },
     });
+    const catalogue = (await admin.request({ url: '/api/indicators' })).json();
     fixture = {
       own: { unitId: admin.user.unit.id, agencyId: admin.user.agency.id, userId: ownUser.json().user.id },
       neighbour: { unitId: neighbourUnitId, agencyId: neighbourAgencyId, userId: created.json().user.id },
+      yearSetId: catalogue.sets.find((s: { code: string }) => s.code === 'QPQSDP_NAM').id,
+      indicatorId: catalogue.indicators.find((i: { code: string }) => i.code === 'QPAN_SO_LOP').id,
     };
   });
   afterAll(async () => t?.close());

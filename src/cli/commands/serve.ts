@@ -3,6 +3,7 @@ import { databaseTarget } from '../../server/database-target.ts';
 import { openDatabase } from '../../server/db/client.ts';
 import { parseEnv } from '../../server/env.ts';
 import { loadDemoIfEmpty } from '../../server/services/demo/load-demo.ts';
+import { ensureIndicatorCatalogue } from '../../server/services/indicators/ensure-catalogue.ts';
 import type { CliCommand } from '../command.ts';
 
 /** `qptd serve`: runs the server until SIGTERM/SIGINT, then finishes requests and closes the database. */
@@ -22,6 +23,7 @@ export const serveCommand: CliCommand = {
       trustProxy: env.TRUST_PROXY,
       serveWeb: true,
     });
+    await ensureIndicatorCatalogue(database.db);
     if (env.QPTD_DEMO) {
       const demo = await loadDemoIfEmpty(database.db);
       if (demo) {

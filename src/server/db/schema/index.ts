@@ -1,4 +1,5 @@
 export * from './agencies.ts';
 export * from './audit.ts';
+export * from './indicators.ts';
 export * from './units.ts';
 export * from './users.ts';
