@@ -20,6 +20,7 @@ import { auditRoutes } from './routes/audit.ts';
 import { authRoutes } from './routes/auth.ts';
 import { figureRoutes } from './routes/figures.ts';
 import { healthRoutes } from './routes/health.ts';
+import { targetRoutes } from './routes/targets.ts';
 import { unitRoutes } from './routes/units.ts';
 import { userRoutes } from './routes/users.ts';
 
@@ -100,6 +101,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(agencyRoutes);
   await app.register(auditRoutes);
   await app.register(figureRoutes);
+  await app.register(targetRoutes);
 
   let spaIndex = false;
   if (options.serveWeb) {

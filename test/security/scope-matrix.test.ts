@@ -11,6 +11,11 @@ interface Fixture {
   neighbour: { unitId: number; agencyId: number; userId: string };
   yearSetId: number;
   indicatorId: number;
+  ownQuotaId: number;
+  provinceQuotaId: number;
+  neighbourQuotaId: number;
+  ownTemplate: Buffer;
+  neighbourTemplate: Buffer;
 }
 
 /** How one route is checked. Every registered route must have an entry. */
@@ -25,8 +30,9 @@ type Entry =
       /** The same request aimed at another unit's object: 404 (or a custom check for lists). */
       outOfScope?: (f: Fixture) => InjectOptions;
       outOfScopeCheck?: (res: LightMyRequestResponse, f: Fixture) => void;
-      /** Who shows the allowed case, when not the commune's admin. */
+      /** Who shows the allowed case, when not the commune's admin (and, if it differs, their request). */
       allowedUser?: string;
+      allowedRequest?: (f: Fixture) => InjectOptions;
       /** Undoes what the successful request changed that later checks rely on. */
       restore?: (agent: Agent) => Promise<void>;
     };
@@ -177,6 +183,106 @@ const MATRIX: Record<string, Entry> = {
     // Nobody reopens their own unit: the allowed case is the level above.
     allowedUser: 'lanhdao.tinh',
   },
+  'GET /api/figures/completeness': {
+    access: 'session',
+    request: (f) => ({
+      method: 'GET',
+      url: `/api/figures/completeness?unitId=${f.own.unitId}&setId=${f.yearSetId}&period=2026`,
+    }),
+    outOfScope: (f) => ({
+      method: 'GET',
+      url: `/api/figures/completeness?unitId=${f.neighbour.unitId}&setId=${f.yearSetId}&period=2026`,
+    }),
+  },
+  'GET /api/figures/series': {
+    access: 'session',
+    request: (f) => ({
+      method: 'GET',
+      url: `/api/figures/series?unitId=${f.own.unitId}&indicatorId=${f.indicatorId}&period=2026`,
+    }),
+    outOfScope: (f) => ({
+      method: 'GET',
+      url: `/api/figures/series?unitId=${f.neighbour.unitId}&indicatorId=${f.indicatorId}&period=2026`,
+    }),
+  },
+  'GET /api/figures/template.xlsx': {
+    access: 'session',
+    request: (f) => ({
+      method: 'GET',
+      url: `/api/figures/template.xlsx?unitId=${f.own.unitId}&setId=${f.yearSetId}&period=2026`,
+    }),
+    outOfScope: (f) => ({
+      method: 'GET',
+      url: `/api/figures/template.xlsx?unitId=${f.neighbour.unitId}&setId=${f.yearSetId}&period=2026`,
+    }),
+  },
+  'POST /api/figures/upload': {
+    access: 'session',
+    request: (f) => ({
+      method: 'POST',
+      url: '/api/figures/upload',
+      ...multipart('so-lieu.xlsx', f.ownTemplate),
+    }),
+    deniedRoles: ['viewer'],
+    outOfScope: (f) => ({
+      method: 'POST',
+      url: '/api/figures/upload',
+      ...multipart('so-lieu.xlsx', f.neighbourTemplate),
+    }),
+  },
+  'GET /api/dashboard.xlsx': {
+    access: 'session',
+    request: (f) => ({ method: 'GET', url: `/api/dashboard.xlsx?unitId=${f.own.unitId}&period=2026` }),
+    outOfScope: (f) => ({
+      method: 'GET',
+      url: `/api/dashboard.xlsx?unitId=${f.neighbour.unitId}&period=2026`,
+    }),
+  },
+  'GET /api/targets': {
+    access: 'session',
+    request: (f) => ({ method: 'GET', url: `/api/targets?unitId=${f.own.unitId}` }),
+    outOfScope: (f) => ({ method: 'GET', url: `/api/targets?unitId=${f.neighbour.unitId}` }),
+  },
+  'POST /api/targets': {
+    access: 'session',
+    request: (f) => ({
+      method: 'POST',
+      url: '/api/targets',
+      payload: { indicatorId: f.indicatorId, unitId: f.own.unitId, period: '2026', min: 2 },
+    }),
+    deniedRoles: READERS_ONLY,
+    outOfScope: (f) => ({
+      method: 'POST',
+      url: '/api/targets',
+      payload: { indicatorId: f.indicatorId, unitId: f.neighbour.unitId, period: '2026', min: 2 },
+    }),
+  },
+  'POST /api/targets/:id/split': {
+    access: 'session',
+    request: (f) => ({
+      method: 'POST',
+      url: `/api/targets/${f.ownQuotaId}/split`,
+      payload: { allocations: [{ unitId: f.own.unitId, value: 4 }] },
+    }),
+    deniedRoles: READERS_ONLY,
+    outOfScope: (f) => ({
+      method: 'POST',
+      url: `/api/targets/${f.neighbourQuotaId}/split`,
+      payload: { allocations: [{ unitId: f.neighbour.unitId, value: 4 }] },
+    }),
+    // A commune has no sub-units to split among: the allowed case is the province's quota.
+    allowedUser: 'lanhdao.tinh',
+    allowedRequest: (f) => ({
+      method: 'POST',
+      url: `/api/targets/${f.provinceQuotaId}/split`,
+      payload: {
+        allocations: [
+          { unitId: f.own.unitId, value: 3 },
+          { unitId: f.neighbour.unitId, value: 1 },
+        ],
+      },
+    }),
+  },
   'GET /api/users': {
     access: 'session',
     request: (f) => ({ method: 'GET', url: `/api/users?unitId=${f.own.unitId}` }),
@@ -287,11 +393,33 @@ describe(`scope matrix on ${testDatabaseKind()}`, () => {
       },
     });
     const catalogue = (await admin.request({ url: '/api/indicators' })).json();
+    const setId = catalogue.sets.find((s: { code: string }) => s.code === 'QPQSDP_NAM').id;
+    const quotaIndicator = catalogue.indicators.find((i: { code: string }) => i.code === 'TQ_CHI_TIEU').id;
+    const provinceLeader = await t.signIn('lanhdao.tinh');
+    const quota = async (unitId: number) =>
+      (
+        await provinceLeader.request({
+          method: 'POST',
+          url: '/api/targets',
+          payload: { indicatorId: quotaIndicator, unitId, period: '2026', min: 4, max: 4 },
+        })
+      ).json().id as number;
+    const template = async (unitId: number) =>
+      (
+        await provinceAdmin.request({
+          url: `/api/figures/template.xlsx?unitId=${unitId}&setId=${setId}&period=2026`,
+        })
+      ).rawPayload;
     fixture = {
       own: { unitId: admin.user.unit.id, agencyId: admin.user.agency.id, userId: ownUser.json().user.id },
       neighbour: { unitId: neighbourUnitId, agencyId: neighbourAgencyId, userId: created.json().user.id },
       yearSetId: catalogue.sets.find((s: { code: string }) => s.code === 'QPQSDP_NAM').id,
       indicatorId: catalogue.indicators.find((i: { code: string }) => i.code === 'QPAN_SO_LOP').id,
+      ownQuotaId: await quota(admin.user.unit.id),
+      provinceQuotaId: await quota(provinceAdmin.user.unit.id),
+      neighbourQuotaId: await quota(neighbourUnitId),
+      ownTemplate: await template(admin.user.unit.id),
+      neighbourTemplate: await template(neighbourUnitId),
     };
   });
   afterAll(async () => t?.close());
@@ -336,7 +464,7 @@ describe(`scope matrix on ${testDatabaseKind()}`, () => {
         expect(res.json().error.code).toBe('unauthenticated');
       });
 
-      if (entry.request({ own: {}, neighbour: {} } as unknown as Fixture).method !== 'GET') {
+      if (!key.startsWith('GET ')) {
         it('refuses the write without the CSRF token', async () => {
           const a = await agent('admin');
           const res = await t.app.inject({ ...entry.request(fixture), headers: { cookie: a.cookie } });
@@ -366,7 +494,7 @@ describe(`scope matrix on ${testDatabaseKind()}`, () => {
 
       it('succeeds for an allowed role in scope', async () => {
         const a = entry.allowedUser ? await t.signIn(entry.allowedUser) : await agent('admin');
-        const res = await a.request(entry.request(fixture));
+        const res = await a.request((entry.allowedRequest ?? entry.request)(fixture));
         expect(res.statusCode, res.body).toBeLessThan(300);
         await entry.restore?.(a);
       });

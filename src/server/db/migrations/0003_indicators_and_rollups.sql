@@ -17,6 +17,7 @@ CREATE TABLE "data_values" (
 	"value" numeric NOT NULL,
 	"entered_by" uuid,
 	"entered_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"first_entered_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "data_values_indicator_id_category_unit_id_period_code_pk" PRIMARY KEY("indicator_id","category","unit_id","period_code"),
 	CONSTRAINT "data_values_finite_ck" CHECK ("data_values"."value" <> 'NaN'::numeric)
 );

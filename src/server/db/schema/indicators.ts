@@ -116,6 +116,8 @@ export const dataValues = pgTable(
     value: numeric('value', { mode: 'number' }).notNull(),
     enteredBy: uuid('entered_by').references(() => users.id),
     enteredAt: timestamp('entered_at', { withTimezone: true }).notNull().defaultNow(),
+    /** When the figure was first entered: timeliness is judged on it, not on later corrections. */
+    firstEnteredAt: timestamp('first_entered_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     primaryKey({ columns: [t.indicatorId, t.category, t.unitId, t.periodCode] }),

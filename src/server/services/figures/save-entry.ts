@@ -72,7 +72,8 @@ export async function saveEntry(
     for (const ratio of ctx.ratios) {
       for (const category of byId.get(ratio.numeratorId)!.categories.map((c) => c.code)) {
         // A part that is already wrong is reported once, not again through its ratio.
-        if (failed.has(key(ratio.numeratorId, category)) || failed.has(key(ratio.denominatorId, category))) continue;
+        if (failed.has(key(ratio.numeratorId, category)) || failed.has(key(ratio.denominatorId, category)))
+          continue;
         const num = merged.get(key(ratio.numeratorId, category));
         const den = merged.get(key(ratio.denominatorId, category));
         if (num !== undefined && den !== undefined && num > den) {
@@ -120,6 +121,7 @@ export async function saveEntry(
             value: cell.value,
             enteredBy: actor.userId,
             enteredAt: now,
+            firstEnteredAt: now,
           })
           .onConflictDoUpdate({
             target: [dataValues.indicatorId, dataValues.category, dataValues.unitId, dataValues.periodCode],

@@ -1,0 +1,217 @@
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Agent, createTestApp, type TestApp, unitIdByName } from '../helpers/app.ts';
+import { testDatabaseKind } from '../helpers/database.ts';
+import { multipart } from '../helpers/multipart.ts';
+
+describe(`targets, completeness and Excel on ${testDatabaseKind()}`, () => {
+  let t: TestApp;
+  let leader: Agent;
+  let officer: Agent;
+  let commune: Agent;
+  let provinceId: number;
+  let dongKinh: number;
+  let luongVanTri: number;
+  let ind: (code: string) => number;
+  let yearSet: number;
+
+  beforeAll(async () => {
+    t = await createTestApp({ now: '2026-06-20T03:00:00Z' });
+    leader = await t.signIn('lanhdao.tinh');
+    officer = await t.signIn('canbo.tinh');
+    commune = await t.signIn('canbo.dongkinh');
+    provinceId = leader.user.unit.id;
+    dongKinh = commune.user.unit.id;
+    luongVanTri = await unitIdByName(t.database, 'Phường Lương Văn Tri');
+    const catalogue = (await leader.request({ url: '/api/indicators' })).json();
+    ind = (code) => catalogue.indicators.find((i: { code: string }) => i.code === code).id;
+    yearSet = catalogue.sets.find((s: { code: string }) => s.code === 'QPQSDP_NAM').id;
+  });
+  afterAll(async () => t?.close());
+
+  it('splits a conscription quota among communes only when the parts add up', async () => {
+    const created = await leader.request({
+      method: 'POST',
+      url: '/api/targets',
+      payload: {
+        indicatorId: ind('TQ_CHI_TIEU'),
+        unitId: provinceId,
+        period: '2026',
+        min: 30,
+        max: 30,
+        note: 'Chỉ tiêu giao quân 2026',
+      },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const quota = created.json();
+    expect(quota.actions).toEqual({ update: true, split: true });
+    const wrong = await leader.request({
+      method: 'POST',
+      url: `/api/targets/${quota.id}/split`,
+      payload: {
+        allocations: [
+          { unitId: dongKinh, value: 20 },
+          { unitId: luongVanTri, value: 5 },
+        ],
+      },
+    });
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json().error.message).toBe('Tổng phân bổ (25) phải bằng chỉ tiêu được giao (30).');
+    const ok = await leader.request({
+      method: 'POST',
+      url: `/api/targets/${quota.id}/split`,
+      payload: {
+        allocations: [
+          { unitId: dongKinh, value: 18 },
+          { unitId: luongVanTri, value: 12 },
+        ],
+      },
+    });
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect(
+      ok
+        .json()
+        .items.map((x: { unitName: string; min: number }) => [x.unitName, x.min])
+        .sort(),
+    ).toEqual([
+      ['Phường Lương Văn Tri', 12],
+      ['Phường Đông Kinh', 18],
+    ]);
+    const officerTry = await officer.request({
+      method: 'POST',
+      url: '/api/targets',
+      payload: { indicatorId: ind('TQ_CHI_TIEU'), unitId: provinceId, period: '2026', min: 1 },
+    });
+    expect(officerTry.statusCode).toBe(403);
+  });
+
+  it('highlights the communes below their own target on the dashboard', async () => {
+    await leader.request({
+      method: 'POST',
+      url: '/api/targets',
+      payload: { indicatorId: ind('DQTV_TY_LE_HL'), unitId: provinceId, level: 3, period: '2026', min: 94 },
+    });
+    const save = (agent: Agent, unitId: number, summoned: number, attended: number) =>
+      agent.request({
+        method: 'PUT',
+        url: '/api/figures/grid',
+        payload: {
+          unitId,
+          setId: yearSet,
+          period: '2026',
+          cells: [
+            { indicatorId: ind('DQTV_TRIEU_TAP_HL'), value: summoned },
+            { indicatorId: ind('DQTV_THAM_GIA_HL'), value: attended },
+          ],
+        },
+      });
+    expect((await save(commune, dongKinh, 100, 97)).statusCode).toBe(200);
+    expect((await save(officer, luongVanTri, 100, 80)).statusCode).toBe(200);
+    const board = (await leader.request({ url: `/api/dashboard?unitId=${provinceId}&period=2026` })).json();
+    const rate = board.indicators.find((i: { code: string }) => i.code === 'DQTV_TY_LE_HL');
+    expect(rate.value).toBe(88.5);
+    const below = rate.children
+      .filter((c: { belowTarget: boolean }) => c.belowTarget)
+      .map((c: { unitName: string }) => c.unitName);
+    expect(below).toContain('Phường Lương Văn Tri');
+    expect(below).not.toContain('Phường Đông Kinh');
+  });
+
+  it('reports completeness and timeliness of a reporting set', async () => {
+    const res = (
+      await leader.request({
+        url: `/api/figures/completeness?unitId=${provinceId}&setId=${yearSet}&period=2026`,
+      })
+    ).json();
+    expect(res.expected).toBe(65);
+    expect(res.entered).toBe(2);
+    expect(res.onTime).toBe(2);
+    expect(res.completenessPercent).toBe(3.08);
+    expect(res.deadline).toBe('2026-12-14');
+  });
+
+  it('round-trips the Excel template: download, fill, upload; a wrong cell saves nothing and is named', async () => {
+    const download = await commune.request({
+      url: `/api/figures/template.xlsx?unitId=${dongKinh}&setId=${yearSet}&period=2026`,
+    });
+    expect(download.statusCode).toBe(200);
+    expect(download.headers['content-disposition']).toMatch(/^attachment; filename="so-lieu-/);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(download.rawPayload as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet('Số liệu')!;
+    const rowOf = (code: string) => {
+      let found = 0;
+      sheet.eachRow((row, n) => {
+        if (row.getCell(1).value === code) found = n;
+      });
+      return sheet.getRow(found);
+    };
+    expect(rowOf('DQTV_TRIEU_TAP_HL').getCell(4).value).toBe(100);
+    rowOf('QPAN_SO_LOP').getCell(4).value = '12';
+    rowOf('QPAN_LUOT_NGUOI').getCell(4).value = '1.250';
+    rowOf('TQ_DA_GIAO').getCell(4).value = 'mười';
+    const bad = await commune.request({
+      method: 'POST',
+      url: '/api/figures/upload',
+      ...multipart('so-lieu.xlsx', Buffer.from(await workbook.xlsx.writeBuffer())),
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.details.cells.map((c: { message: string }) => c.message)).toEqual([
+      expect.stringMatching(/^Ô D\d+: "mười" không phải là số\.$/),
+    ]);
+    rowOf('TQ_DA_GIAO').getCell(4).value = 7;
+    rowOf('DQTV_THAM_GIA_HL').getCell(4).value = 150;
+    const ratio = await commune.request({
+      method: 'POST',
+      url: '/api/figures/upload',
+      ...multipart('so-lieu.xlsx', Buffer.from(await workbook.xlsx.writeBuffer())),
+    });
+    expect(ratio.statusCode).toBe(400);
+    expect(ratio.json().error.details.cells[0].message).toMatch(
+      /^Ô D\d+: "Dân quân tự vệ tham gia huấn luyện" \(150\)/,
+    );
+    rowOf('DQTV_THAM_GIA_HL').getCell(4).value = 97;
+    const good = await commune.request({
+      method: 'POST',
+      url: '/api/figures/upload',
+      ...multipart('so-lieu.xlsx', Buffer.from(await workbook.xlsx.writeBuffer())),
+    });
+    expect(good.statusCode, good.body).toBe(200);
+    expect(good.json().changed).toBe(3);
+    const board = (await leader.request({ url: `/api/dashboard?unitId=${provinceId}&period=2026` })).json();
+    expect(board.indicators.find((i: { code: string }) => i.code === 'QPAN_LUOT_NGUOI').value).toBe(1250);
+  });
+
+  it('refuses an upload aimed at a unit outside the uploader scope', async () => {
+    const download = await officer.request({
+      url: `/api/figures/template.xlsx?unitId=${luongVanTri}&setId=${yearSet}&period=2026`,
+    });
+    const res = await commune.request({
+      method: 'POST',
+      url: '/api/figures/upload',
+      ...multipart('x.xlsx', download.rawPayload),
+    });
+    expect(res.statusCode).toBe(404);
+  });
+
+  it('exports the dashboard to Excel and gives a series over periods', async () => {
+    const xlsx = await leader.request({ url: `/api/dashboard.xlsx?unitId=${provinceId}&period=2026` });
+    expect(xlsx.statusCode).toBe(200);
+    expect(xlsx.headers['content-type']).toContain('spreadsheetml');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    expect(workbook.getWorksheet('Tổng hợp')!.getCell('A1').value).toBe(
+      'Tổng hợp chỉ tiêu — Tỉnh Lạng Sơn — kỳ 2026',
+    );
+    const series = (
+      await leader.request({
+        url: `/api/figures/series?unitId=${provinceId}&indicatorId=${ind('DQTV_TY_LE_HL')}&period=2026&count=3`,
+      })
+    ).json();
+    expect(series.items).toEqual([
+      { period: '2024', value: null },
+      { period: '2025', value: null },
+      { period: '2026', value: 88.5 },
+    ]);
+  });
+});
