@@ -1,5 +1,6 @@
 /** Kinds of administrative unit, before and after the 2025 reform. */
 export const UNIT_KINDS = [
+  'quoc_gia',
   'tinh',
   'thanh_pho_tw',
   'huyen',
@@ -13,8 +14,9 @@ export const UNIT_KINDS = [
 ] as const;
 export type UnitKind = (typeof UNIT_KINDS)[number];
 
-/** Administrative tier of each kind: 1 province, 2 district (to 2025), 3 commune. */
-export const UNIT_KIND_LEVEL: Record<UnitKind, 1 | 2 | 3> = {
+/** Administrative tier of each kind: 0 the nation (national roll-ups), 1 province, 2 district (to 2025), 3 commune. */
+export const UNIT_KIND_LEVEL: Record<UnitKind, 0 | 1 | 2 | 3> = {
+  quoc_gia: 0,
   tinh: 1,
   thanh_pho_tw: 1,
   huyen: 2,

@@ -154,7 +154,7 @@ describe(`figures, roll-ups and the dashboard on ${testDatabaseKind()}`, () => {
       })
     ).json();
     const cell = grid.rows.find((r: { code: string }) => r.code === 'TQ_CHI_TIEU').cells[0];
-    expect(cell).toMatchObject({ value: 14, enteredBy: communeOfficer.user.fullName ?? expect.any(String) });
+    expect(cell).toMatchObject({ value: 14, enteredBy: communeOfficer.user.fullName });
     const leader = await t.signIn('lanhdao.dongkinh');
     const audit = (await leader.request({ url: '/api/audit?entityType=data_value' })).json();
     const changes = audit.items.filter((e: { entityId: string }) => e.entityId.startsWith('TQ_CHI_TIEU|'));

@@ -12,7 +12,7 @@ export interface Agent {
   username: string;
   cookie: string;
   csrfToken: string;
-  user: { id: string; unit: { id: number; name: string }; agency: { id: number } };
+  user: { id: string; fullName: string; unit: { id: number; name: string }; agency: { id: number } };
   request(options: InjectOptions): Promise<LightMyRequestResponse>;
 }
 

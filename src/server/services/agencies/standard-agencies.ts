@@ -11,6 +11,7 @@ export interface AgencyTemplate {
 /** The unit-kind word as it appears inside agency names ("tỉnh", "xã", "phường" ...). */
 export function unitKindWord(kind: UnitKind): string {
   const words: Record<UnitKind, string> = {
+    quoc_gia: 'toàn quốc',
     tinh: 'tỉnh',
     thanh_pho_tw: 'thành phố',
     huyen: 'huyện',

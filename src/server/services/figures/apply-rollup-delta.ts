@@ -22,9 +22,11 @@ const idArray = (ids: number[]) => `{${ids.map((id) => Math.trunc(id)).join(',')
 export async function applyRollupDelta(tx: DbOrTx, targets: number[], change: FigureChange): Promise<void> {
   const delta = (change.after ?? 0) - (change.before ?? 0);
   const contributors = (change.after === null ? 0 : 1) - (change.before === null ? 0 : 1);
+  // Only "max" indicators keep a maximum: for the others it would be a second, unused truth.
+  const maximum = change.aggregation === 'max' ? change.after : null;
   await tx.execute(sql`
     insert into data_rollups (indicator_id, category, unit_id, period_code, total, maximum, contributors)
-    select ${change.indicatorId}, ${change.category}, t, ${change.periodCode}, ${delta}, ${change.after}::numeric, ${contributors}
+    select ${change.indicatorId}, ${change.category}, t, ${change.periodCode}, ${delta}, ${maximum}::numeric, ${contributors}
       from unnest(${idArray(targets)}::bigint[]) as t
     on conflict (period_code, unit_id, indicator_id, category) do update
        set total = data_rollups.total + excluded.total,

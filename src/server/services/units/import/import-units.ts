@@ -224,7 +224,7 @@ export async function importUnits(
       } else if (importer.kind === 'actor') {
         fail('parentCode', 'Đơn vị cấp tỉnh chỉ được nhập bằng lệnh qptd import-units trên máy chủ.');
         continue;
-      } else if (UNIT_KIND_LEVEL[r.kind] !== 1) {
+      } else if (UNIT_KIND_LEVEL[r.kind] > 1) {
         fail('parentCode', 'Thiếu mã cấp trên.');
         continue;
       }

@@ -26,6 +26,7 @@ export const COLUMN_LABELS: Record<UnitImportColumn, string> = {
 };
 
 const KIND_WORDS: Record<string, UnitKind> = {
+  'quốc gia': 'quoc_gia',
   tỉnh: 'tinh',
   'thành phố trực thuộc trung ương': 'thanh_pho_tw',
   'thành phố trung ương': 'thanh_pho_tw',
