@@ -18,6 +18,7 @@ import { serveWebApp } from './plugins/web-app.ts';
 import { agencyRoutes } from './routes/agencies.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { authRoutes } from './routes/auth.ts';
+import { extractRoutes } from './routes/extract.ts';
 import { figureRoutes } from './routes/figures.ts';
 import { healthRoutes } from './routes/health.ts';
 import { targetRoutes } from './routes/targets.ts';
@@ -102,6 +103,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(auditRoutes);
   await app.register(figureRoutes);
   await app.register(targetRoutes);
+  await app.register(extractRoutes);
 
   let spaIndex = false;
   if (options.serveWeb) {

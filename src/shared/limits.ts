@@ -8,4 +8,5 @@ export const LIMITS = {
   searchMax: 200,
   pageSizeMax: 200,
   unitImportMaxBytes: 20 * 1024 * 1024,
+  extractTextMaxChars: 2_000_000,
 } as const;

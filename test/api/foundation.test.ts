@@ -65,6 +65,9 @@ describe(`foundation on ${testDatabaseKind()}`, () => {
   });
 
   it('refuses to rewrite the audit log', async () => {
+    const count = async () =>
+      (await queryRows<{ n: number }>(t.database.db, sql`select count(*)::int as n from audit_log`))[0]!.n;
+    const before = await count();
     await t.database.db.execute(
       sql`insert into audit_log (entity_type, entity_id, action) values ('test', '1', 'create')`,
     );

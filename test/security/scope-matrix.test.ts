@@ -283,6 +283,14 @@ const MATRIX: Record<string, Entry> = {
       },
     }),
   },
+  'POST /api/extract': {
+    access: 'session',
+    request: () => ({
+      method: 'POST',
+      url: '/api/extract',
+      payload: { text: 'Số: 12/KH-UBND\nKẾ HOẠCH\nPhấn đấu 100% xã hoàn thành.' },
+    }),
+  },
   'GET /api/users': {
     access: 'session',
     request: (f) => ({ method: 'GET', url: `/api/users?unitId=${f.own.unitId}` }),

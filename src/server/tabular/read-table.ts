@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { readZipDirectory } from '../../ingest/zip-directory.ts';
 import { AppError } from '../errors.ts';
 import { parseCsv } from './csv.ts';
 
@@ -20,6 +21,22 @@ function cellText(value: ExcelJS.CellValue): string {
   return String(value);
 }
 
+/** Largest total an .xlsx may declare once inflated: beyond it the file is refused unread. */
+export const MAX_XLSX_INFLATED_BYTES = 100 * 1024 * 1024;
+
+/** Refuses a workbook whose zip directory declares more than the limit, before inflating anything. */
+export function assertNotZipBomb(buffer: Buffer): void {
+  let declared = 0;
+  try {
+    for (const entry of readZipDirectory(buffer)) declared += entry.uncompressedSize;
+  } catch {
+    throw new AppError('bad_request', 'Tệp Excel bị hỏng hoặc không đọc được.');
+  }
+  if (declared > MAX_XLSX_INFLATED_BYTES) {
+    throw new AppError('payload_too_large', 'Tệp Excel khi giải nén vượt quá 100 MB; không đọc tệp này.');
+  }
+}
+
 /** Reads a .csv (UTF-8) or .xlsx upload into a table; anything else is a 415 with a Vietnamese message. */
 export async function readTable(buffer: Buffer, fileName: string): Promise<Table> {
   const lower = fileName.toLowerCase();
@@ -35,6 +52,7 @@ export async function readTable(buffer: Buffer, fileName: string): Promise<Table
     };
   }
   if (lower.endsWith('.xlsx')) {
+    assertNotZipBomb(buffer);
     const workbook = new ExcelJS.Workbook();
     try {
       await workbook.xlsx.load(buffer as unknown as ArrayBuffer);

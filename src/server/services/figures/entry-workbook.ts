@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import type { TCellError, TEntryGrid } from '../../../shared/schemas/figures.ts';
 import { parseVietnameseNumber } from '../../../shared/vietnamese-number.ts';
 import { AppError } from '../../errors.ts';
+import { assertNotZipBomb } from '../../tabular/read-table.ts';
 
 const META_SHEET = 'qptd';
 const DATA_SHEET = 'Số liệu';
@@ -78,6 +79,7 @@ export async function parseEntryUpload(
   buffer: Buffer,
   gridFor: (ids: { unitId: number; setId: number; period: string }) => Promise<TEntryGrid>,
 ): Promise<ParsedEntryUpload> {
+  assertNotZipBomb(buffer);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
