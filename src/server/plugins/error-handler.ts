@@ -67,7 +67,9 @@ export function installErrorHandler(app: FastifyInstance): void {
 export function installNotFoundHandler(app: FastifyInstance, options: { spaIndex: boolean }): void {
   app.setNotFoundHandler((request, reply) => {
     const isApi = request.url.startsWith('/api/') || request.url === '/api';
-    if (options.spaIndex && !isApi && (request.method === 'GET' || request.method === 'HEAD')) {
+    // A missing hashed asset (stale page after a deploy) must be a 404, not index.html served as script.
+    const isAsset = request.url.startsWith('/assets/');
+    if (options.spaIndex && !isApi && !isAsset && (request.method === 'GET' || request.method === 'HEAD')) {
       void reply.header('cache-control', 'no-cache').sendFile('index.html');
       return;
     }

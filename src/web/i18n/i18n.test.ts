@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { AGENCY_KINDS, ROLES, UNIT_KINDS } from '../../shared/enums.ts';
+import { en } from './en.ts';
+import { splitTemplate } from './trans.tsx';
+import { interpolate, isLanguage, isMessageKey } from './translate.ts';
+import { vi } from './vi.ts';
+
+const placeholders = (template: string) => [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('message catalogs', () => {
+  it('have exactly the same keys in Vietnamese and English', () => {
+    expect(Object.keys(en).sort()).toEqual(Object.keys(vi).sort());
+  });
+
+  it('use the same placeholders in both languages', () => {
+    for (const key of Object.keys(vi) as (keyof typeof vi)[]) {
+      expect({ key, names: placeholders(en[key]) }).toEqual({ key, names: placeholders(vi[key]) });
+    }
+  });
+
+  it('have no empty or padded message', () => {
+    for (const [key, message] of [...Object.entries(vi), ...Object.entries(en)]) {
+      expect({ key, message: message.trim() }).toEqual({ key, message });
+      expect(message.length, key).toBeGreaterThan(0);
+    }
+  });
+
+  it('label every unit kind, agency kind and role', () => {
+    for (const kind of UNIT_KINDS) expect(isMessageKey(`unitKind.${kind}`)).toBe(true);
+    for (const kind of AGENCY_KINDS) expect(isMessageKey(`agencyKind.${kind}`)).toBe(true);
+    for (const role of ROLES) expect(isMessageKey(`role.${role}`)).toBe(true);
+  });
+
+  it('write the navigation in Vietnamese with its diacritics', () => {
+    expect(vi['nav.overview']).toBe('Tổng quan');
+    expect(vi['nav.drills']).toBe('Diễn tập & bồi dưỡng');
+    expect(vi['units.notFound.description'].toLowerCase()).toContain('không tìm thấy');
+  });
+});
+
+describe('interpolate', () => {
+  it('fills named placeholders, repeated ones included', () => {
+    expect(interpolate('Xin chào, {name}! {name}', { name: 'Hùng' })).toBe('Xin chào, Hùng! Hùng');
+  });
+
+  it('formats numbers as given and leaves unknown placeholders visible', () => {
+    expect(interpolate('{count} đơn vị, {missing}', { count: 3 })).toBe('3 đơn vị, {missing}');
+  });
+
+  it('returns the template untouched without params', () => {
+    expect(interpolate('Đã nhập {count} đơn vị.')).toBe('Đã nhập {count} đơn vị.');
+  });
+});
+
+describe('splitTemplate', () => {
+  it('keeps text and placeholders in order', () => {
+    expect(splitTemplate('Sáp nhập vào {name} từ ngày {date}')).toEqual([
+      { text: 'Sáp nhập vào ' },
+      { name: 'name' },
+      { text: ' từ ngày ' },
+      { name: 'date' },
+    ]);
+    expect(splitTemplate('{a}{b}')).toEqual([{ name: 'a' }, { name: 'b' }]);
+  });
+});
+
+describe('isLanguage', () => {
+  it('accepts only the offered languages', () => {
+    expect(isLanguage('vi')).toBe(true);
+    expect(isLanguage('en')).toBe(true);
+    expect(isLanguage('fr')).toBe(false);
+    expect(isLanguage(null)).toBe(false);
+  });
+});
