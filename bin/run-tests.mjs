@@ -25,7 +25,15 @@ function vitest(title, project, reportName, env) {
   fs.rmSync(report, { force: true });
   const ok = run(
     title,
-    ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
+    [
+      'vitest',
+      'run',
+      '--project',
+      project,
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${report}`,
+    ],
     env,
   );
   if (fs.existsSync(report)) {
@@ -33,7 +41,9 @@ function vitest(title, project, reportName, env) {
     totals.passed += r.numPassedTests;
     totals.failed += r.numFailedTests;
     totals.skipped += r.numPendingTests + (r.numTodoTests ?? 0);
-    phases.push(`${title}: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests} skipped`);
+    phases.push(
+      `${title}: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests} skipped`,
+    );
   } else {
     phases.push(`${title}: no report`);
   }
@@ -59,9 +69,15 @@ vitest('unit + API on PGlite', 'unit', 'unit-pglite', { QPTD_TEST_DB: 'pglite' }
 
 const pgUrl = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
 if (pgUrl) {
-  vitest('unit + API on PostgreSQL', 'unit', 'unit-postgres', { QPTD_TEST_DB: 'postgres', TEST_DATABASE_URL: pgUrl });
+  vitest('unit + API on PostgreSQL', 'unit', 'unit-postgres', {
+    QPTD_TEST_DB: 'postgres',
+    TEST_DATABASE_URL: pgUrl,
+  });
 } else {
-  skip('PostgreSQL run', 'set TEST_DATABASE_URL (or DATABASE_URL) to a PostgreSQL server to run the suite on it');
+  skip(
+    'PostgreSQL run',
+    'set TEST_DATABASE_URL (or DATABASE_URL) to a PostgreSQL server to run the suite on it',
+  );
 }
 
 const chrome = process.env.CHROME_PATH ?? '/usr/bin/chromium';
