@@ -18,10 +18,12 @@ import { serveWebApp } from './plugins/web-app.ts';
 import { agencyRoutes } from './routes/agencies.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { authRoutes } from './routes/auth.ts';
+import { documentRoutes } from './routes/documents.ts';
 import { extractRoutes } from './routes/extract.ts';
 import { figureRoutes } from './routes/figures.ts';
 import { healthRoutes } from './routes/health.ts';
 import { targetRoutes } from './routes/targets.ts';
+import { taskRoutes } from './routes/tasks.ts';
 import { unitRoutes } from './routes/units.ts';
 import { userRoutes } from './routes/users.ts';
 
@@ -104,6 +106,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(figureRoutes);
   await app.register(targetRoutes);
   await app.register(extractRoutes);
+  await app.register(documentRoutes);
+  await app.register(taskRoutes);
 
   let spaIndex = false;
   if (options.serveWeb) {

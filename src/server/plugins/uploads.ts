@@ -31,3 +31,29 @@ export async function readSingleUpload(
   if (buffer.length === 0) throw new AppError('bad_request', 'Tệp rỗng.');
   return { fileName: file.filename || 'tep', buffer };
 }
+
+/** A multipart request's file and its text fields (fields may come before or after the file). */
+export async function readUploadWithFields(request: FastifyRequest): Promise<{
+  file: { fileName: string; buffer: Buffer; mime: string } | null;
+  fields: Record<string, string>;
+}> {
+  if (!request.isMultipart()) {
+    throw new AppError(
+      'unsupported_media_type',
+      'Hãy gửi tệp dưới dạng multipart/form-data (trường "file").',
+    );
+  }
+  const fields: Record<string, string> = {};
+  let file: { fileName: string; buffer: Buffer; mime: string } | null = null;
+  for await (const part of request.parts()) {
+    if (part.type === 'file') {
+      const buffer = await part.toBuffer();
+      if (part.file.truncated)
+        throw new AppError('payload_too_large', `Tệp lớn hơn ${MAX_UPLOAD_BYTES / 1024 / 1024} MB.`);
+      file = { fileName: part.filename || 'tep', buffer, mime: part.mimetype };
+    } else {
+      fields[part.fieldname] = String(part.value);
+    }
+  }
+  return { file, fields };
+}

@@ -24,6 +24,12 @@ describe('agency names', () => {
       agencyKind: 'department',
       level: null,
     });
+    expect(parsePluralTarget('Ủy ban nhân dân cấp huyện')).toEqual({ agencyKind: 'ubnd', level: 2 });
+    expect(parsePluralTarget('Cấp tỉnh')).toEqual({ agencyKind: 'ubnd', level: null });
+    expect(parsePluralTarget('Các phòng, ban, ngành, đoàn thể thành phố')).toEqual({
+      agencyKind: 'department',
+      level: null,
+    });
     expect(parsePluralTarget('Sở Tài chính')).toBeNull();
     expect(parsePluralTarget('Bộ CHQS tỉnh')).toBeNull();
   });

@@ -74,7 +74,7 @@ const KIND_WORDS: [RegExp, AgencyKind][] = [
   [/\bmat tran to quoc\b/, 'mttq'],
   [/\bchi huy quan su\b|\bco quan quan su\b/, 'military_command'],
   [/\bcong an\b/, 'police'],
-  [/\bso\b.*\bban\b.*\bnganh\b|\bcac so\b/, 'department'],
+  [/\b(so|phong)\b.*\bban\b.*\bnganh\b|\bcac so\b/, 'department'],
   [/\bdoan the\b/, 'mass_organisation'],
 ];
 
@@ -84,10 +84,11 @@ const KIND_WORDS: [RegExp, AgencyKind][] = [
  */
 export function parsePluralTarget(name: string): PluralTarget | null {
   const n = normalizeAgencyName(name);
-  const isPlural = /\bcac\b/.test(n) || /^cap (xa|huyen)\b/.test(n);
+  const isPlural = /\bcac\b/.test(n) || /\bcap (xa|huyen|tinh|co so)\b/.test(n);
   if (!isPlural) return null;
   const agencyKind = KIND_WORDS.find(([pattern]) => pattern.test(n))?.[1] ?? 'ubnd';
   if (agencyKind === 'department' || agencyKind === 'mass_organisation') return { agencyKind, level: null };
+  if (/\bcap tinh\b/.test(n)) return { agencyKind, level: null };
   if (/\b(xa|phuong|thi tran|dac khu|co so)\b/.test(n)) return { agencyKind, level: 3 };
   if (/\b(huyen|quan|thi xa|thanh pho)\b/.test(n)) return { agencyKind, level: 2 };
   return { agencyKind, level: 3 };

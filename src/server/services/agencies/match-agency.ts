@@ -71,12 +71,10 @@ export function matchAgency(written: string, documentUnitId: number, agencies: A
   if (plural) {
     const current = agencies.filter((a) => a.valid_to === null && a.kind === plural.agencyKind);
     if (plural.level === null) {
-      return {
-        type: 'plural',
-        ...plural,
-        replacedDistricts: false,
-        candidates: current.filter((a) => Number(a.unit_id) === documentUnitId).map((a) => candidate(a, 1)),
-      };
+      const own = current.filter((a) => Number(a.unit_id) === documentUnitId).map((a) => candidate(a, 1));
+      // "Cấp tỉnh" in a province's document is the province's own People's Committee: one body.
+      if (own.length === 1) return { type: 'single', agency: own[0]! };
+      return { type: 'plural', ...plural, replacedDistricts: false, candidates: own };
     }
     let atLevel = current.filter(
       (a) => a.unit_level === plural.level && Number(a.unit_id) !== documentUnitId,

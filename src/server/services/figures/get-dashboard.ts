@@ -57,6 +57,7 @@ export async function getDashboard(db: Db, actor: Actor, query: TDashboardQuery)
   );
   const unitIds = [Number(unit.id), ...children.map((c) => Number(c.id))];
   const idList = `{${unitIds.join(',')}}`;
+  // One read of the maintained totals; disaggregated figures add up into their indicator's total.
   const rollups = await queryRows<{
     indicator_id: string;
     unit_id: string;
@@ -64,24 +65,13 @@ export async function getDashboard(db: Db, actor: Actor, query: TDashboardQuery)
     maximum: number | null;
   }>(
     db,
-    sql`select indicator_id, unit_id, total::float8 as total, maximum::float8 as maximum from data_rollups
-         where period_code = ${period.code} and category = '' and unit_id = any(${idList}::bigint[])`,
-  );
-  // Per-category figures roll up into the indicator's total too.
-  const categoryTotals = await queryRows<{ indicator_id: string; unit_id: string; total: number }>(
-    db,
-    sql`select indicator_id, unit_id, sum(total)::float8 as total from data_rollups
-         where period_code = ${period.code} and category <> '' and unit_id = any(${idList}::bigint[])
+    sql`select indicator_id, unit_id, sum(total)::float8 as total, max(maximum)::float8 as maximum from data_rollups
+         where period_code = ${period.code} and unit_id = any(${idList}::bigint[])
          group by indicator_id, unit_id`,
   );
   const totals = new Map<string, { total: number; maximum: number | null }>();
   for (const r of rollups)
     totals.set(`${r.indicator_id}|${r.unit_id}`, { total: r.total, maximum: r.maximum });
-  for (const r of categoryTotals) {
-    const k = `${r.indicator_id}|${r.unit_id}`;
-    const prev = totals.get(k);
-    totals.set(k, { total: (prev?.total ?? 0) + r.total, maximum: prev?.maximum ?? null });
-  }
   const targets = await queryRows<{
     indicator_id: string;
     unit_id: string;
