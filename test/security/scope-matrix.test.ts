@@ -16,6 +16,14 @@ interface Fixture {
   neighbourQuotaId: number;
   ownTemplate: Buffer;
   neighbourTemplate: Buffer;
+  provinceTaskId: number;
+  ownDocumentId: number;
+  neighbourDocumentId: number;
+  ownDraftId: number;
+  neighbourDraftId: number;
+  ownTaskId: number;
+  neighbourTaskId: number;
+  ownPoliceAgencyId: number;
 }
 
 /** How one route is checked. Every registered route must have an entry. */
@@ -36,6 +44,26 @@ type Entry =
       /** Undoes what the successful request changed that later checks rely on. */
       restore?: (agent: Agent) => Promise<void>;
     };
+
+// A commune plan whose one assignment goes to its own military command.
+const DOC_TEXT =
+  'ỦY BAN NHÂN DÂN PHƯỜNG\nSố: 07/KH-UBND\nKẾ HOẠCH\nHuấn luyện dân quân\nBan CHQS phường chủ trì tổ chức huấn luyện dân quân, xong trước ngày 30/11/2026.';
+const CONFIRM_BODY = {
+  number: '07/KH-UBND',
+  kind: 'KH',
+  kindName: 'Kế hoạch',
+  issuedOn: null,
+  place: null,
+  subject: 'Huấn luyện dân quân',
+  issuerText: null,
+  issuerAgencyId: null,
+  signerName: null,
+  signerPosition: null,
+  recipients: [],
+  classification: 'thuong',
+  citations: [],
+  tasks: [],
+};
 
 const NOT_ADMIN: Role[] = ['leader', 'officer', 'viewer'];
 const READERS_ONLY: Role[] = ['officer', 'viewer'];
@@ -291,6 +319,103 @@ const MATRIX: Record<string, Entry> = {
       payload: { text: 'Số: 12/KH-UBND\nKẾ HOẠCH\nPhấn đấu 100% xã hoàn thành.' },
     }),
   },
+  'POST /api/documents': {
+    access: 'session',
+    request: (f) => ({
+      method: 'POST',
+      url: '/api/documents',
+      payload: { text: DOC_TEXT, unitId: f.own.unitId },
+    }),
+    deniedRoles: ['viewer'],
+    outOfScope: (f) => ({
+      method: 'POST',
+      url: '/api/documents',
+      payload: { text: DOC_TEXT, unitId: f.neighbour.unitId },
+    }),
+  },
+  'GET /api/documents': { access: 'session', request: () => ({ method: 'GET', url: '/api/documents' }) },
+  'GET /api/documents/:id': {
+    access: 'session',
+    request: (f) => ({ method: 'GET', url: `/api/documents/${f.ownDocumentId}` }),
+    outOfScope: (f) => ({ method: 'GET', url: `/api/documents/${f.neighbourDocumentId}` }),
+  },
+  'PUT /api/documents/:id/confirm': {
+    access: 'session',
+    request: (f) => ({ method: 'PUT', url: `/api/documents/${f.ownDraftId}/confirm`, payload: CONFIRM_BODY }),
+    deniedRoles: ['viewer'],
+    outOfScope: (f) => ({
+      method: 'PUT',
+      url: `/api/documents/${f.neighbourDraftId}/confirm`,
+      payload: CONFIRM_BODY,
+    }),
+  },
+  'GET /api/documents/:id/file': {
+    access: 'session',
+    request: (f) => ({ method: 'GET', url: `/api/documents/${f.ownDocumentId}/file` }),
+    outOfScope: (f) => ({ method: 'GET', url: `/api/documents/${f.neighbourDocumentId}/file` }),
+  },
+  'GET /api/tasks': { access: 'session', request: () => ({ method: 'GET', url: '/api/tasks?view=mine' }) },
+  'GET /api/tasks.xlsx': { access: 'session', request: () => ({ method: 'GET', url: '/api/tasks.xlsx' }) },
+  'GET /api/tasks/summary': {
+    access: 'session',
+    request: () => ({ method: 'GET', url: '/api/tasks/summary' }),
+  },
+  'GET /api/tasks/:id': {
+    access: 'session',
+    request: (f) => ({ method: 'GET', url: `/api/tasks/${f.ownTaskId}` }),
+    outOfScope: (f) => ({ method: 'GET', url: `/api/tasks/${f.neighbourTaskId}` }),
+  },
+  'POST /api/tasks/:id/updates': {
+    access: 'session',
+    request: (f) => ({ method: 'POST', url: `/api/tasks/${f.ownTaskId}/updates`, payload: { percent: 30 } }),
+    deniedRoles: ['viewer'],
+    outOfScope: (f) => ({
+      method: 'POST',
+      url: `/api/tasks/${f.neighbourTaskId}/updates`,
+      payload: { percent: 30 },
+    }),
+  },
+  'POST /api/tasks/:id/cascade': {
+    access: 'session',
+    request: (f) => ({
+      method: 'POST',
+      url: `/api/tasks/${f.ownTaskId}/cascade`,
+      payload: { agencyIds: [f.ownPoliceAgencyId] },
+    }),
+    deniedRoles: ['viewer'],
+    outOfScope: (f) => ({
+      method: 'POST',
+      url: `/api/tasks/${f.neighbourTaskId}/cascade`,
+      payload: { agencyIds: [f.ownPoliceAgencyId] },
+    }),
+    // A commune has no lower units: the allowed case is a province task broken down to the commune.
+    allowedUser: 'lanhdao.tinh',
+    allowedRequest: (f) => ({
+      method: 'POST',
+      url: `/api/tasks/${f.provinceTaskId}/cascade`,
+      payload: { agencyIds: [f.ownPoliceAgencyId] },
+    }),
+  },
+  'POST /api/tasks/:id/complete': {
+    access: 'session',
+    request: (f) => ({
+      method: 'POST',
+      url: `/api/tasks/${f.ownTaskId}/complete`,
+      payload: { completedOn: '2026-03-01' },
+    }),
+    deniedRoles: ['viewer'],
+    outOfScope: (f) => ({
+      method: 'POST',
+      url: `/api/tasks/${f.neighbourTaskId}/complete`,
+      payload: { completedOn: '2026-03-01' },
+    }),
+  },
+  'POST /api/tasks/:id/confirm': {
+    access: 'session',
+    request: (f) => ({ method: 'POST', url: `/api/tasks/${f.ownTaskId}/confirm` }),
+    deniedRoles: READERS_ONLY,
+    outOfScope: (f) => ({ method: 'POST', url: `/api/tasks/${f.neighbourTaskId}/confirm` }),
+  },
   'GET /api/users': {
     access: 'session',
     request: (f) => ({ method: 'GET', url: `/api/users?unitId=${f.own.unitId}` }),
@@ -412,6 +537,25 @@ describe(`scope matrix on ${testDatabaseKind()}`, () => {
           payload: { indicatorId: quotaIndicator, unitId, period: '2026', min: 4, max: 4 },
         })
       ).json().id as number;
+    const register = async (agent: Agent, unitId: number) =>
+      (
+        await agent.request({ method: 'POST', url: '/api/documents', payload: { text: DOC_TEXT, unitId } })
+      ).json().id as number;
+    const confirmWithTask = async (agent: Agent, documentId: number, leadAgencyId: number) => {
+      const res = await agent.request({
+        method: 'PUT',
+        url: `/api/documents/${documentId}/confirm`,
+        payload: {
+          ...CONFIRM_BODY,
+          tasks: [
+            { title: 'Huấn luyện dân quân', leadAgencyIds: [leadAgencyId], dueOn: '2026-11-30', span: null },
+          ],
+        },
+      });
+      expect(res.statusCode, res.body).toBe(200);
+      const tasks = (await agent.request({ url: `/api/tasks?documentId=${documentId}` })).json().items;
+      return tasks[0].id as number;
+    };
     const template = async (unitId: number) =>
       (
         await provinceAdmin.request({
@@ -428,6 +572,34 @@ describe(`scope matrix on ${testDatabaseKind()}`, () => {
       neighbourQuotaId: await quota(neighbourUnitId),
       ownTemplate: await template(admin.user.unit.id),
       neighbourTemplate: await template(neighbourUnitId),
+      ...(await (async () => {
+        // Uploaded as a file, so its original can be downloaded.
+        const ownDocumentId = (
+          await admin.request({
+            method: 'POST',
+            url: '/api/documents',
+            ...multipart('ke-hoach.txt', DOC_TEXT),
+          })
+        ).json().id as number;
+        const neighbourDocumentId = await register(provinceAdmin, neighbourUnitId);
+        const ownDetail = (await admin.request({ url: `/api/units/${admin.user.unit.id}` })).json();
+        const provinceDocumentId = await register(provinceAdmin, provinceAdmin.user.unit.id);
+        return {
+          ownDocumentId,
+          neighbourDocumentId,
+          ownTaskId: await confirmWithTask(admin, ownDocumentId, admin.user.agency.id),
+          neighbourTaskId: await confirmWithTask(provinceAdmin, neighbourDocumentId, neighbourAgencyId),
+          provinceTaskId: await confirmWithTask(
+            provinceAdmin,
+            provinceDocumentId,
+            provinceAdmin.user.agency.id,
+          ),
+          ownDraftId: await register(admin, admin.user.unit.id),
+          neighbourDraftId: await register(provinceAdmin, neighbourUnitId),
+          ownPoliceAgencyId: ownDetail.agencies.find((a: { kind: string }) => a.kind === 'police')
+            .id as number,
+        };
+      })()),
     };
   });
   afterAll(async () => t?.close());

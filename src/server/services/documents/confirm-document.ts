@@ -111,7 +111,7 @@ export async function confirmDocument(
     for (const task of input.tasks) {
       const dueOn =
         task.dueOn ?? (task.recurrence === 'once' ? null : endOfRecurrencePeriod(task.recurrence, today));
-      for (const leadAgencyId of task.leadAgencyIds) {
+      for (const leadAgencyId of new Set(task.leadAgencyIds)) {
         const [row] = await tx
           .insert(tasks)
           .values({
@@ -126,7 +126,7 @@ export async function confirmDocument(
             createdBy: actor.userId,
           })
           .returning({ id: tasks.id });
-        const support = task.supportAgencyIds.filter((id) => id !== leadAgencyId);
+        const support = [...new Set(task.supportAgencyIds)].filter((id) => id !== leadAgencyId);
         if (support.length > 0) {
           await tx
             .insert(taskSupportAgencies)

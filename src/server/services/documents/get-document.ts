@@ -31,8 +31,10 @@ export async function getDocument(db: Db, actor: Actor, documentId: number): Pro
       resolved_subject: string | null;
     }>(
       db,
+      // A resolved document above the actor's scope stays unnamed to them.
       sql`select c.id, c.kind, c.number, c.cited_on::text as cited_on, c.issuer_text, c.subject, c.is_basis,
-                 r.id as resolved_id, r.number as resolved_number, r.subject as resolved_subject
+                 case when ru.id is not null then r.id end as resolved_id, r.number as resolved_number,
+                 r.subject as resolved_subject
             from document_citations c
             left join documents r on r.id = c.resolved_document_id
             left join units ru on ru.id = r.unit_id and ru.path <@ ${actor.unitPath}::ltree
