@@ -25,6 +25,8 @@ export async function rebuildRollups(db: Db): Promise<void> {
         from data_values dv
         join indicators i on i.id = dv.indicator_id
         join (${ROLLUP_MAP_SQL}) m on m.origin = dv.unit_id
-       group by dv.indicator_id, dv.category, m.target, dv.period_code, i.aggregation`);
+       group by dv.indicator_id, dv.category, m.target, dv.period_code, i.aggregation
+       -- A unit's totals for a period sit together on disk, as the dashboard reads them.
+       order by dv.period_code, m.target, dv.indicator_id`);
   });
 }

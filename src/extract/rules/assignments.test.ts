@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../extract-document.ts';
+import { expectOne, wrapInDocument } from '../test-helpers.ts';
+import type { Extraction } from '../types.ts';
+
+const assignments = (x: Extraction) => x.assignments;
+const brief = (x: Extraction) => x.assignments.map((a) => [a.agency, a.role]);
+
+describe('assignments', () => {
+  it('reads a body as subject followed by a task verb, with its span', () => {
+    const text = wrapInDocument(
+      '- Cấp xã xây dựng kế hoạch, xác định thời gian sơ kết xong trước 30/8/2019.',
+    );
+    expectOne(text, assignments, (a, spanText) => {
+      expect(a).toMatchObject({ agency: 'Cấp xã', role: 'lead', due: '2019-08-30' });
+      expect(a.task.startsWith('xây dựng kế hoạch')).toBe(true);
+      expect(spanText.startsWith('Cấp xã xây dựng kế hoạch')).toBe(true);
+    });
+  });
+
+  it('reads "phối hợp với" as support and lists the partners one by one', () => {
+    const text = wrapInDocument(
+      '2. Thực hiện tốt Nghị định, lực lượng Quân sự phối hợp chặt chẽ với lực lượng Công an và các lực lượng chức năng nắm chắc tình hình.',
+    );
+    expectOne(text, assignments, (a) =>
+      expect(a).toMatchObject({
+        agency: 'lực lượng Quân sự',
+        role: 'support',
+        partners: ['lực lượng Công an', 'các lực lượng chức năng'],
+      }),
+    );
+  });
+
+  it('gives the tasks under a heading body to that body, by role', () => {
+    const text = wrapInDocument(
+      [
+        'III. TỔ CHỨC THỰC HIỆN',
+        '1. Bộ Chỉ huy Quân sự tỉnh',
+        'a) Chủ trì phối hợp với các sở, ban, ngành, đoàn thể tham mưu cho UBND tỉnh ban hành văn bản.',
+        'b) Phối hợp với Sở Giáo dục và Đào tạo thực hiện chương trình bồi dưỡng.',
+        'c) Hàng năm chủ trì, phối hợp với Sở Tài chính lập dự toán ngân sách.',
+        '2. Công an tỉnh: Chủ trì với các ban, ngành chức năng tham mưu cho UBND tỉnh.',
+        '3. Các sở, ban, ngành của tỉnh: Trên cơ sở chức năng, nhiệm vụ của ngành mình, phối hợp với Bộ chỉ huy Quân sự tỉnh thực hiện công tác tham mưu.',
+      ].join('\n'),
+    );
+    const x = extractDocument(text);
+    expect(brief(x)).toEqual([
+      ['Bộ Chỉ huy Quân sự tỉnh', 'lead'],
+      ['Bộ Chỉ huy Quân sự tỉnh', 'support'],
+      ['Công an tỉnh', 'lead'],
+      ['Các sở, ban, ngành của tỉnh', 'support'],
+    ]);
+    expect(x.assignments[0]?.partners).toContain('Sở Tài chính');
+  });
+
+  it('reads "Giao X:" with a list of tasks below', () => {
+    const text = wrapInDocument(
+      [
+        '2. Giao Bộ CHQS tỉnh:',
+        '- Tham mưu cho Ủy ban nhân dân tỉnh tổ chức hội nghị sơ kết;',
+        '- Phối hợp với Sở Nội vụ đề nghị khen thưởng.',
+      ].join('\n'),
+    );
+    expect(brief(extractDocument(text))).toEqual([
+      ['Bộ CHQS tỉnh', 'lead'],
+      ['Bộ CHQS tỉnh', 'support'],
+    ]);
+  });
+
+  it('reads the body after "yêu cầu", "giao", "chỉ đạo" and "do ... bảo đảm"', () => {
+    const text = wrapInDocument(
+      [
+        'Ban Thường vụ Thành ủy yêu cầu các cấp ủy đảng, chính quyền, các phòng, ban, ngành, đoàn thể tập trung chỉ đạo thực hiện.',
+        '3. Chỉ đạo phường Đình Bảng, Tương Giang chuẩn bị đầy đủ điều kiện diễn tập.',
+        '- Kinh phí khen thưởng cấp tỉnh do UBND tỉnh bảo đảm.',
+      ].join('\n'),
+    );
+    expect(brief(extractDocument(text))).toEqual([
+      ['các cấp ủy đảng, chính quyền, các phòng, ban, ngành, đoàn thể', 'lead'],
+      ['phường Đình Bảng, Tương Giang', 'lead'],
+      ['UBND tỉnh', 'lead'],
+    ]);
+  });
+
+  it('splits a list of named bodies, but not a list of collective nouns', () => {
+    const text = wrapInDocument(
+      'UBND tỉnh yêu cầu các sở, ban, ngành và UBND các huyện, thành phố căn cứ kế hoạch này triển khai thực hiện./.',
+    );
+    expect(brief(extractDocument(text))).toEqual([
+      ['các sở, ban, ngành', 'lead'],
+      ['UBND các huyện, thành phố', 'lead'],
+    ]);
+  });
+
+  it('reads "Đối với X, ..." and "Thời gian X ..." shapes', () => {
+    const text = wrapInDocument(
+      [
+        '- Đối với các sở, ban, ngành, đoàn thể các cấp không tổ chức hội nghị sơ kết, xây dựng báo cáo gửi về cơ quan quân sự cùng cấp.',
+        '- Thời gian các cơ quan, đơn vị, địa phương gửi báo cáo về UBND tỉnh trước ngày 15/9/2019.',
+      ].join('\n'),
+    );
+    const x = extractDocument(text);
+    expect(brief(x)).toEqual([
+      ['các sở, ban, ngành, đoàn thể các cấp không tổ chức hội nghị sơ kết', 'lead'],
+      ['các cơ quan, đơn vị, địa phương', 'lead'],
+    ]);
+    expect(x.assignments[1]?.due).toBe('2019-09-15');
+  });
+
+  it('reads the closing article of a decision, one entry per official', () => {
+    const text = wrapInDocument(
+      'Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc các Sở: Tài chính, Nội vụ; Chủ tịch UBND các huyện, thành phố chịu trách nhiệm thi hành Quyết định này./.',
+      'QUYẾT ĐỊNH',
+    );
+    expect(brief(extractDocument(text))).toEqual([
+      ['Chánh Văn phòng UBND tỉnh', 'lead'],
+      ['Giám đốc các Sở: Tài chính, Nội vụ', 'lead'],
+      ['Chủ tịch UBND các huyện, thành phố', 'lead'],
+    ]);
+  });
+
+  it('keeps one entry per body and role, preferring the form written as subject', () => {
+    const text = wrapInDocument(
+      [
+        '- Kinh phí do UBND tỉnh bảo đảm.',
+        '3. Ủy ban nhân dân tỉnh tổ chức tuyên dương và trao thưởng.',
+      ].join('\n'),
+    );
+    expect(brief(extractDocument(text))).toEqual([['Ủy ban nhân dân tỉnh', 'lead']]);
+  });
+
+  it('finds none in a news article', () => {
+    const text =
+      'Huyện tổ chức diễn tập\nĐồng chí Chủ tịch UBND huyện yêu cầu các cơ quan, đơn vị tiếp tục duy trì chế độ sẵn sàng chiến đấu.';
+    expect(extractDocument(text).assignments).toEqual([]);
+  });
+});
+
+describe('a label over a list of tasks', () => {
+  it('gives the listed tasks to the body named before the colon', () => {
+    const text = wrapInDocument(
+      [
+        'Ban Chỉ huy Quân sự huyện có trách nhiệm:',
+        '- Tham mưu cho UBND huyện ban hành kế hoạch tuyển quân;',
+        '- Phối hợp với Công an huyện thẩm tra lý lịch công dân.',
+        'Các xã, thị trấn:',
+        '- Tổ chức sơ tuyển, hoàn thành trước ngày 15/11/2016.',
+      ].join('\n'),
+    );
+    const x = extractDocument(text);
+    expect(brief(x)).toEqual([
+      ['Ban Chỉ huy Quân sự huyện', 'lead'],
+      ['Ban Chỉ huy Quân sự huyện', 'support'],
+      ['Các xã, thị trấn', 'lead'],
+    ]);
+    expect(x.deadlines.map((d) => [d.date, d.who])).toEqual([['2016-11-15', 'Các xã, thị trấn']]);
+  });
+});

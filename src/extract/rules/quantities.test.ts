@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../extract-document.ts';
+import { expectOne, wrapInDocument } from '../test-helpers.ts';
+import type { Extraction } from '../types.ts';
+
+const targets = (x: Extraction) => x.targets;
+const results = (x: Extraction) => x.results;
+
+describe('targets', () => {
+  it.each([
+    ['phấn đấu có từ 95 - 100% các đối tượng được qua bồi dưỡng', 95, 100, '%', '95 - 100%'],
+    ['diễn tập chiến đấu phòng thủ xã, phường, thị trấn hằng năm đạt 20-25%', 20, 25, '%', '20-25%'],
+    ['phát triển đảng trong lực lượng dân quân tự vệ đạt trên 20%', 20, null, '%', '20%'],
+    ['nâng tỷ lệ xếp đúng chuyên nghiệp quân sự đạt 85% trở lên', 85, null, '%', '85%'],
+    ['tuyển quân hoàn thành 100% chỉ tiêu được giao', 100, 100, '%', '100%'],
+    ['bồi dưỡng kiến thức quốc phòng, an ninh cho 100% cán bộ, công chức', 100, 100, '%', '100%'],
+    [
+      'Các cơ quan, đơn vị và địa phương xác định từ 3-4 bài học kinh nghiệm',
+      3,
+      4,
+      'bài học kinh nghiệm',
+      '3-4 bài học kinh nghiệm',
+    ],
+    ['Kinh phí bảo đảm cho diễn tập là 2,5 tỷ đồng', 2.5e9, 2.5e9, 'đồng', '2,5 tỷ đồng'],
+    ['Chỉ tiêu giao quân năm 2024 của huyện là 120 công dân', 120, 120, 'công dân', '120 công dân'],
+  ])('reads "%s"', (sentence, min, max, unit, printed) => {
+    expectOne(wrapInDocument(`1. ${sentence}.`), targets, (t, spanText) => {
+      expect(t).toMatchObject({ min, max, unit });
+      expect(spanText).toBe(printed);
+    });
+  });
+});
+
+describe('results', () => {
+  const article = (body: string) => `Bài viết về quốc phòng\n${body}`;
+
+  it.each([
+    ['Trong 10 năm (2009 – 2019) đã tổ chức 528 lớp bồi dưỡng', 528, 'lớp', '2009-2019'],
+    ['đã tổ chức bồi dưỡng cho 32.266 lượt người tham gia', 32266, 'lượt người', null],
+    ['rà soát cử 10 đồng chí cán bộ chủ chốt tham gia', 10, 'đồng chí', null],
+    ['cấp thuốc miễn phí với số tiền 1,5 tỷ đồng', 1.5e9, 'đồng', null],
+    ['Xây mới 38 căn nhà, bảo đảm chất lượng', 38, 'căn nhà', null],
+    ['quân số tham gia huấn luyện hằng năm đạt từ 94% trở lên', 94, '%', null],
+  ])('reads "%s" in an article', (sentence, value, unit, period) => {
+    expectOne(article(`${sentence}.`), results, (r) => expect(r).toMatchObject({ value, unit, period }));
+  });
+
+  it('reads past quantities of a directive document as results', () => {
+    const x = extractDocument(
+      wrapInDocument('I. KẾT QUẢ NĂM 2015\nNăm 2015, tỉnh đã tổ chức 15 cuộc diễn tập, đạt 98,5% kế hoạch.'),
+    );
+    expect(x.results.map((r) => [r.value, r.unit])).toEqual([
+      [15, 'cuộc diễn tập'],
+      [98.5, '%'],
+    ]);
+    expect(x.targets).toEqual([]);
+  });
+
+  it('reads plans of a report as targets', () => {
+    const text = [
+      'ỦY BAN NHÂN DÂN',
+      'Số: 45/BC-UBND',
+      'Tân Lập, ngày 10 tháng 12 năm 2023',
+      'BÁO CÁO',
+      'Kết quả năm 2023',
+      '',
+      'I. KẾT QUẢ',
+      'Xã đã huấn luyện cho 85 dân quân.',
+      'II. PHƯƠNG HƯỚNG NĂM 2024',
+      'Kết nạp ít nhất 3 đảng viên trong lực lượng dân quân.',
+    ].join('\n');
+    const x = extractDocument(text);
+    expect(x.results.map((r) => r.value)).toEqual([85]);
+    expect(x.targets.map((t) => [t.min, t.max, t.unit])).toEqual([[3, null, 'đảng viên']]);
+  });
+});
