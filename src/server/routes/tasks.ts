@@ -68,7 +68,7 @@ export const taskRoutes: FastifyPluginAsyncZod = async (app) => {
       ]);
       sheet.getRow(1).font = { bold: true };
       sheet.getColumn(2).width = 70;
-      items.forEach((t, i) =>
+      for (const [i, t] of items.entries()) {
         sheet.addRow([
           i + 1,
           t.title,
@@ -79,8 +79,8 @@ export const taskRoutes: FastifyPluginAsyncZod = async (app) => {
           TASK_STATUS_LABELS[t.status],
           t.progressPercent,
           t.document?.number ?? '',
-        ]),
-      );
+        ]);
+      }
       return sendXlsx(
         reply,
         `nhiem-vu-${today(app.clock.now())}.xlsx`,
