@@ -141,7 +141,16 @@ describe('the same document as .txt, .docx and .pdf', () => {
         fs.writeFileSync(path.join(dir, 'qd.docx'), await toDocx(source));
         execFileSync(
           office as string,
-          ['--headless', '--convert-to', 'pdf', '--outdir', dir, path.join(dir, 'qd.docx')],
+          // Own profile: two LibreOffice runs sharing one profile fail when tests run in parallel.
+          [
+            `-env:UserInstallation=file://${dir}/profile`,
+            '--headless',
+            '--convert-to',
+            'pdf',
+            '--outdir',
+            dir,
+            path.join(dir, 'qd.docx'),
+          ],
           {
             stdio: 'ignore',
             timeout: 120_000,

@@ -224,7 +224,16 @@ describe('readDocumentBuffer: .pdf', () => {
       fs.writeFileSync(path.join(dir, 'ke-hoach.docx'), await makeDocx());
       execFileSync(
         office as string,
-        ['--headless', '--convert-to', 'pdf', '--outdir', dir, path.join(dir, 'ke-hoach.docx')],
+        // Own profile: two LibreOffice runs sharing one profile fail when tests run in parallel.
+        [
+          `-env:UserInstallation=file://${dir}/profile`,
+          '--headless',
+          '--convert-to',
+          'pdf',
+          '--outdir',
+          dir,
+          path.join(dir, 'ke-hoach.docx'),
+        ],
         {
           stdio: 'ignore',
           timeout: 120_000,

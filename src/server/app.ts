@@ -22,6 +22,7 @@ import { documentRoutes } from './routes/documents.ts';
 import { extractRoutes } from './routes/extract.ts';
 import { figureRoutes } from './routes/figures.ts';
 import { healthRoutes } from './routes/health.ts';
+import { notificationRoutes } from './routes/notifications.ts';
 import { targetRoutes } from './routes/targets.ts';
 import { taskRoutes } from './routes/tasks.ts';
 import { unitRoutes } from './routes/units.ts';
@@ -108,6 +109,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(extractRoutes);
   await app.register(documentRoutes);
   await app.register(taskRoutes);
+  await app.register(notificationRoutes);
 
   let spaIndex = false;
   if (options.serveWeb) {

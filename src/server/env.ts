@@ -13,6 +13,13 @@ export const ZEnv = z.object({
   QPTD_DEMO: ZBool.default(true),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TRUST_PROXY: ZBool.default(false),
+  /** Outgoing mail for reminders, e.g. smtp://user:pass@mail.example.vn:587; unset = in-app only. */
+  SMTP_URL: z.string().url().optional(),
+  SMTP_FROM: z.string().min(3).default('QPTD <no-reply@qptd.local>'),
+  /** Address of the web app in links inside e-mails. */
+  PUBLIC_URL: z.string().url().optional(),
+  /** How often the scheduled jobs (reminders) look for work, in minutes. */
+  JOB_INTERVAL_MINUTES: z.coerce.number().int().min(1).max(1440).default(60),
 });
 
 /** Parsed configuration of one server process. */

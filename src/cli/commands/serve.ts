@@ -1,9 +1,13 @@
 import { buildApp } from '../../server/app.ts';
+import { systemClock } from '../../server/clock.ts';
 import { databaseTarget } from '../../server/database-target.ts';
 import { openDatabase } from '../../server/db/client.ts';
 import { parseEnv } from '../../server/env.ts';
+import { reminderJob } from '../../server/jobs/reminder-job.ts';
+import { startScheduler } from '../../server/jobs/scheduler.ts';
 import { loadDemoIfEmpty } from '../../server/services/demo/load-demo.ts';
 import { ensureIndicatorCatalogue } from '../../server/services/indicators/ensure-catalogue.ts';
+import { smtpMailer } from '../../server/services/notifications/mailer.ts';
 import type { CliCommand } from '../command.ts';
 
 /** `qptd serve`: runs the server until SIGTERM/SIGINT, then finishes requests and closes the database. */
@@ -36,11 +40,19 @@ export const serveCommand: CliCommand = {
         );
       }
     }
+    const mailer = env.SMTP_URL ? smtpMailer(env.SMTP_URL, env.SMTP_FROM) : null;
+    const stopJobs = startScheduler(
+      database,
+      [reminderJob(systemClock, mailer, env.PUBLIC_URL)],
+      env.JOB_INTERVAL_MINUTES,
+      app.log,
+    );
     let stopping = false;
     const stop = async (signal: string) => {
       if (stopping) return;
       stopping = true;
       app.log.info({ signal }, 'shutting down');
+      stopJobs();
       try {
         await app.close();
       } finally {
