@@ -14,6 +14,10 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<CliCommand
     summary: 'Nhập danh sách đơn vị hành chính từ tệp .csv hoặc .xlsx',
     load: async () => (await import('./commands/import-units.ts')).importUnitsCommand,
   },
+  'import-documents': {
+    summary: 'Đăng ký hàng loạt văn bản trong một thư mục (đánh dấu "chưa rà soát")',
+    load: async () => (await import('./commands/import-documents.ts')).importDocumentsCommand,
+  },
   extract: {
     summary: 'Trích xuất thông tin từ văn bản (.txt, .docx, .pdf) ra JSON',
     load: async () => (await import('./commands/extract.ts')).extractCommand,
