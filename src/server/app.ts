@@ -23,6 +23,7 @@ import { extractRoutes } from './routes/extract.ts';
 import { figureRoutes } from './routes/figures.ts';
 import { healthRoutes } from './routes/health.ts';
 import { notificationRoutes } from './routes/notifications.ts';
+import { reportRoutes } from './routes/reports.ts';
 import { targetRoutes } from './routes/targets.ts';
 import { taskRoutes } from './routes/tasks.ts';
 import { unitRoutes } from './routes/units.ts';
@@ -110,6 +111,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(documentRoutes);
   await app.register(taskRoutes);
   await app.register(notificationRoutes);
+  await app.register(reportRoutes);
 
   let spaIndex = false;
   if (options.serveWeb) {

@@ -102,3 +102,14 @@ export function previousPeriods(last: Period, count: number): Period[] {
   }
   return out;
 }
+
+/** A period as a Vietnamese document names it: "năm 2026", "6 tháng đầu năm 2026", "giai đoạn 2021 - 2025". */
+export function periodPhrase(period: Period): string {
+  const y = period.start.slice(0, 4);
+  if (period.type === 'year') return `năm ${y}`;
+  if (period.type === 'half_year') return `6 tháng ${period.code.endsWith('H1') ? 'đầu' : 'cuối'} năm ${y}`;
+  if (period.type === 'quarter')
+    return `quý ${['I', 'II', 'III', 'IV'][Number(period.code.slice(-1)) - 1]} năm ${y}`;
+  if (period.type === 'month') return `tháng ${period.code.slice(5)}/${y}`;
+  return `giai đoạn ${y} - ${period.end.slice(0, 4)}`;
+}

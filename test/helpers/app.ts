@@ -5,6 +5,7 @@ import type { Database } from '../../src/server/db/client.ts';
 import { DEMO_PASSWORD } from '../../src/server/services/demo/demo-users.ts';
 import { loadDemoIfEmpty } from '../../src/server/services/demo/load-demo.ts';
 import { ensureIndicatorCatalogue } from '../../src/server/services/indicators/ensure-catalogue.ts';
+import { ensureReportForms } from '../../src/server/services/reports/ensure-report-forms.ts';
 import { createTestDatabase } from './database.ts';
 
 /** A signed-in client: every request carries the session cookie, and writes carry the CSRF token. */
@@ -29,6 +30,7 @@ export interface TestApp {
 export async function createTestApp(options: { demo?: boolean; now?: string } = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   await ensureIndicatorCatalogue(database.db);
+  await ensureReportForms(database.db);
   if (options.demo ?? true) await loadDemoIfEmpty(database.db);
   const clock = fixedClock(options.now ?? '2026-03-02T02:00:00Z');
   const app = await buildApp({ database, clock });

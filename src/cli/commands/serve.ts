@@ -8,6 +8,7 @@ import { startScheduler } from '../../server/jobs/scheduler.ts';
 import { loadDemoIfEmpty } from '../../server/services/demo/load-demo.ts';
 import { ensureIndicatorCatalogue } from '../../server/services/indicators/ensure-catalogue.ts';
 import { smtpMailer } from '../../server/services/notifications/mailer.ts';
+import { ensureReportForms } from '../../server/services/reports/ensure-report-forms.ts';
 import type { CliCommand } from '../command.ts';
 
 /** `qptd serve`: runs the server until SIGTERM/SIGINT, then finishes requests and closes the database. */
@@ -28,6 +29,7 @@ export const serveCommand: CliCommand = {
       serveWeb: true,
     });
     await ensureIndicatorCatalogue(database.db);
+    await ensureReportForms(database.db);
     if (env.QPTD_DEMO) {
       const demo = await loadDemoIfEmpty(database.db);
       if (demo) {

@@ -1,0 +1,156 @@
+import { eq } from 'drizzle-orm';
+import type { Actor } from '../../auth/actor.ts';
+import type { Clock } from '../../clock.ts';
+import type { Db } from '../../db/client.ts';
+import { reports, reportVersions } from '../../db/schema/index.ts';
+import { AppError } from '../../errors.ts';
+import { canDecideReport, canEditReport } from '../../policies/reports.ts';
+import { recordAudit } from '../audit/record-audit.ts';
+import { reportFigures } from './report-figures.ts';
+import { isLate, loadReport } from './report-rows.ts';
+import { sanitizeHtml } from './sanitize-html.ts';
+
+const auditActor = (actor: Actor) => ({ userId: actor.userId, requestId: actor.requestId });
+
+/** Saves the narrative being written; every section is sanitised, unknown sections are refused. */
+export async function saveNarrative(
+  db: Db,
+  actor: Actor,
+  reportId: number,
+  sections: Record<string, string>,
+): Promise<void> {
+  const report = await loadReport(db, actor, reportId);
+  if (!canEditReport(actor, { unitId: report.unitId, unitPath: report.unitPath, state: report.state })) {
+    throw new AppError('forbidden', 'Báo cáo đã gửi hoặc không phải của đơn vị bạn: không sửa được.');
+  }
+  const keys = new Set(report.form.sections.map((s) => s.key));
+  const unknown = Object.keys(sections).filter((k) => !keys.has(k));
+  if (unknown.length > 0)
+    throw new AppError('validation_failed', `Mục không có trong mẫu báo cáo: ${unknown.join(', ')}.`);
+  const narrative = { ...report.narrative };
+  for (const [key, html] of Object.entries(sections)) narrative[key] = sanitizeHtml(html);
+  await db.transaction(async (tx) => {
+    await tx.update(reports).set({ narrative }).where(eq(reports.id, reportId));
+    await recordAudit(tx, auditActor(actor), [
+      {
+        entityType: 'report',
+        entityId: reportId,
+        action: 'edit',
+        unitId: report.unitId,
+        before: report.narrative,
+        after: narrative,
+      },
+    ]);
+  });
+}
+
+/** Sends the report up: its figures and text are frozen as a version; on time or late against the level's deadline. */
+export async function submitReport(
+  db: Db,
+  clock: Clock,
+  actor: Actor,
+  reportId: number,
+): Promise<{ isLate: boolean }> {
+  const report = await loadReport(db, actor, reportId);
+  if (!canEditReport(actor, { unitId: report.unitId, unitPath: report.unitPath, state: report.state })) {
+    throw new AppError('forbidden', 'Chỉ đơn vị lập báo cáo gửi được báo cáo đang soạn hoặc bị trả lại.');
+  }
+  const missing = report.form.sections.filter(
+    (s) => !(report.narrative[s.key] ?? '').replace(/<[^>]+>/g, '').trim(),
+  );
+  if (missing.length > 0) {
+    throw new AppError(
+      'validation_failed',
+      `Chưa viết các mục: ${missing.map((s) => s.heading).join('; ')}.`,
+    );
+  }
+  const figures = await reportFigures(db, actor, report.form, report.unitId, report.period.code);
+  const now = clock.now();
+  const late = isLate(report.dueOn, now.toISOString(), now);
+  await db.transaction(async (tx) => {
+    await tx.insert(reportVersions).values({
+      reportId,
+      version: report.version,
+      narrative: report.narrative,
+      figures,
+      submittedAt: now,
+      submittedBy: actor.userId,
+      isLate: late,
+    });
+    await tx
+      .update(reports)
+      .set({ state: 'submitted', submittedAt: now, submittedBy: actor.userId, returnReason: null })
+      .where(eq(reports.id, reportId));
+    await recordAudit(tx, auditActor(actor), [
+      {
+        entityType: 'report',
+        entityId: reportId,
+        action: 'submit',
+        unitId: report.unitId,
+        before: { state: report.state },
+        after: { state: 'submitted', version: report.version, isLate: late },
+      },
+    ]);
+  });
+  return { isLate: late };
+}
+
+/** The level above returns a report with a reason; the unit then writes a new version. */
+export async function returnReport(
+  db: Db,
+  clock: Clock,
+  actor: Actor,
+  reportId: number,
+  reason: string,
+): Promise<void> {
+  const report = await loadReport(db, actor, reportId);
+  if (!canDecideReport(actor, { unitId: report.unitId, unitPath: report.unitPath, state: report.state })) {
+    throw new AppError('forbidden', 'Chỉ lãnh đạo cấp trên trả lại được báo cáo đã gửi.');
+  }
+  await db.transaction(async (tx) => {
+    await tx
+      .update(reports)
+      .set({
+        state: 'returned',
+        version: report.version + 1,
+        returnReason: reason,
+        decidedAt: clock.now(),
+        decidedBy: actor.userId,
+      })
+      .where(eq(reports.id, reportId));
+    await recordAudit(tx, auditActor(actor), [
+      {
+        entityType: 'report',
+        entityId: reportId,
+        action: 'return',
+        unitId: report.unitId,
+        before: { state: report.state },
+        after: { state: 'returned', reason },
+      },
+    ]);
+  });
+}
+
+/** The level above accepts a submitted report. */
+export async function acceptReport(db: Db, clock: Clock, actor: Actor, reportId: number): Promise<void> {
+  const report = await loadReport(db, actor, reportId);
+  if (!canDecideReport(actor, { unitId: report.unitId, unitPath: report.unitPath, state: report.state })) {
+    throw new AppError('forbidden', 'Chỉ lãnh đạo cấp trên tiếp nhận được báo cáo đã gửi.');
+  }
+  await db.transaction(async (tx) => {
+    await tx
+      .update(reports)
+      .set({ state: 'accepted', decidedAt: clock.now(), decidedBy: actor.userId })
+      .where(eq(reports.id, reportId));
+    await recordAudit(tx, auditActor(actor), [
+      {
+        entityType: 'report',
+        entityId: reportId,
+        action: 'accept',
+        unitId: report.unitId,
+        before: { state: report.state },
+        after: { state: 'accepted' },
+      },
+    ]);
+  });
+}
