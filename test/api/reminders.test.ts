@@ -114,3 +114,37 @@ describe(`task reminders on ${testDatabaseKind()}`, () => {
     expect(row!.n).toBe(2);
   });
 });
+
+describe(`report reminders on ${testDatabaseKind()}`, () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    // The yearly QP-QSĐP report of communes is due 15/12 (one day after the 14/12 cut-off).
+    t = await createTestApp({ now: '2026-12-12T01:00:00Z' });
+  });
+  afterAll(async () => t?.close());
+
+  it('reminds units that owe a report 3 days ahead and the day after it passed, not those that sent it', async () => {
+    await runExclusive(t.database, reminderJob(t.clock, null));
+    const commune = await t.signIn('canbo.dongkinh');
+    const soon = (await commune.request({ url: '/api/notifications' }))
+      .json()
+      .items.map((n: { title: string }) => n.title);
+    expect(soon).toContain(
+      'Còn 3 ngày đến hạn gửi báo cáo kết quả công tác quốc phòng, quân sự địa phương năm kỳ 2026 (hạn 15/12/2026)',
+    );
+    expect(
+      (await (await t.signIn('xem.dongkinh')).request({ url: '/api/notifications' })).json().items,
+    ).toEqual([]);
+    t.clock.set('2026-12-16T01:00:00Z');
+    await runExclusive(t.database, reminderJob(t.clock, null));
+    const later = await t.signIn('canbo.dongkinh');
+    const titles = (await later.request({ url: '/api/notifications' }))
+      .json()
+      .items.map((n: { title: string }) => n.title);
+    // The yearly and the second six-month report share the 15/12 deadline: one reminder each.
+    expect(titles.filter((x: string) => x.startsWith('Đã quá hạn gửi')).sort()).toEqual([
+      'Đã quá hạn gửi báo cáo kết quả công tác quốc phòng, quân sự địa phương 6 tháng kỳ 2026H2 (hạn 15/12/2026)',
+      'Đã quá hạn gửi báo cáo kết quả công tác quốc phòng, quân sự địa phương năm kỳ 2026 (hạn 15/12/2026)',
+    ]);
+  });
+});

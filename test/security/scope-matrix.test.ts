@@ -24,6 +24,12 @@ interface Fixture {
   ownTaskId: number;
   neighbourTaskId: number;
   ownPoliceAgencyId: number;
+  yearFormId: number;
+  ownReportId: number;
+  neighbourReportId: number;
+  ownSubmittedReportId: number;
+  neighbourSubmittedReportId: number;
+  ownFilledReportId: number;
 }
 
 /** How one route is checked. Every registered route must have an entry. */
@@ -429,6 +435,114 @@ const MATRIX: Record<string, Entry> = {
     outOfScope: () => ({ method: 'POST', url: '/api/notifications/999999/read' }),
     expectNotFoundWhenAllowed: true,
   },
+  'GET /api/report-forms': {
+    access: 'session',
+    request: () => ({ method: 'GET', url: '/api/report-forms' }),
+  },
+  'GET /api/report-forms/:id/template.docx': {
+    access: 'session',
+    request: (f) => ({ method: 'GET', url: `/api/report-forms/${f.yearFormId}/template.docx?period=2026` }),
+  },
+  'GET /api/reports/calendar': {
+    access: 'session',
+    request: () => ({ method: 'GET', url: '/api/reports/calendar?year=2026' }),
+  },
+  'GET /api/reports/rollup.xlsx': {
+    access: 'session',
+    request: (f) => ({ method: 'GET', url: `/api/reports/rollup.xlsx?formId=${f.yearFormId}&period=2026` }),
+  },
+  'POST /api/reports': {
+    access: 'session',
+    request: (f) => ({
+      method: 'POST',
+      url: '/api/reports',
+      payload: { formId: f.yearFormId, unitId: f.own.unitId, period: '2026' },
+    }),
+    deniedRoles: ['viewer'],
+    outOfScope: (f) => ({
+      method: 'POST',
+      url: '/api/reports',
+      payload: { formId: f.yearFormId, unitId: f.neighbour.unitId, period: '2026' },
+    }),
+  },
+  'GET /api/reports/:id': {
+    access: 'session',
+    request: (f) => ({ method: 'GET', url: `/api/reports/${f.ownReportId}` }),
+    outOfScope: (f) => ({ method: 'GET', url: `/api/reports/${f.neighbourReportId}` }),
+  },
+  'PUT /api/reports/:id/narrative': {
+    access: 'session',
+    request: (f) => ({
+      method: 'PUT',
+      url: `/api/reports/${f.ownReportId}/narrative`,
+      payload: { sections: { tinh_hinh: '<p>Ổn định</p>' } },
+    }),
+    deniedRoles: ['viewer'],
+    outOfScope: (f) => ({
+      method: 'PUT',
+      url: `/api/reports/${f.neighbourReportId}/narrative`,
+      payload: { sections: { tinh_hinh: '<p>x</p>' } },
+    }),
+  },
+  'POST /api/reports/:id/submit': {
+    access: 'session',
+    request: (f) => ({ method: 'POST', url: `/api/reports/${f.ownFilledReportId}/submit` }),
+    deniedRoles: ['viewer'],
+    outOfScope: (f) => ({ method: 'POST', url: `/api/reports/${f.neighbourReportId}/submit` }),
+  },
+  'POST /api/reports/:id/return': {
+    access: 'session',
+    request: (f) => ({
+      method: 'POST',
+      url: `/api/reports/${f.ownSubmittedReportId}/return`,
+      payload: { reason: 'Bổ sung số liệu' },
+    }),
+    deniedRoles: READERS_ONLY,
+    outOfScope: (f) => ({
+      method: 'POST',
+      url: `/api/reports/${f.neighbourSubmittedReportId}/return`,
+      payload: { reason: 'Bổ sung số liệu' },
+    }),
+    // Only the level above returns a report: the province's leader.
+    allowedUser: 'lanhdao.tinh',
+  },
+  'POST /api/reports/:id/accept': {
+    access: 'session',
+    request: (f) => ({ method: 'POST', url: `/api/reports/${f.neighbourSubmittedReportId}/accept` }),
+    deniedRoles: READERS_ONLY,
+    outOfScope: (f) => ({ method: 'POST', url: `/api/reports/${f.neighbourSubmittedReportId}/accept` }),
+    allowedUser: 'lanhdao.tinh',
+  },
+  'GET /api/reports/:id/docx': {
+    access: 'session',
+    request: (f) => ({ method: 'GET', url: `/api/reports/${f.ownReportId}/docx` }),
+    outOfScope: (f) => ({ method: 'GET', url: `/api/reports/${f.neighbourReportId}/docx` }),
+  },
+  'GET /api/reports/:id/figures.xlsx': {
+    access: 'session',
+    request: (f) => ({ method: 'GET', url: `/api/reports/${f.ownReportId}/figures.xlsx` }),
+    outOfScope: (f) => ({ method: 'GET', url: `/api/reports/${f.neighbourReportId}/figures.xlsx` }),
+  },
+  'POST /api/reports/:id/attachments': {
+    access: 'session',
+    request: (f) => ({
+      method: 'POST',
+      url: `/api/reports/${f.ownReportId}/attachments`,
+      ...multipart('bien-ban.pdf', '%PDF-1.4 minh chứng'),
+    }),
+    deniedRoles: ['viewer'],
+    outOfScope: (f) => ({
+      method: 'POST',
+      url: `/api/reports/${f.neighbourReportId}/attachments`,
+      ...multipart('x.pdf', 'x'),
+    }),
+  },
+  'GET /api/reports/:id/attachments/:attachmentId': {
+    access: 'session',
+    // The attachment uploaded by the allowed case above: id 1 in this fresh database.
+    request: (f) => ({ method: 'GET', url: `/api/reports/${f.ownReportId}/attachments/1` }),
+    outOfScope: (f) => ({ method: 'GET', url: `/api/reports/${f.neighbourReportId}/attachments/1` }),
+  },
   'GET /api/users': {
     access: 'session',
     request: (f) => ({ method: 'GET', url: `/api/users?unitId=${f.own.unitId}` }),
@@ -611,11 +725,86 @@ describe(`scope matrix on ${testDatabaseKind()}`, () => {
           neighbourDraftId: await register(provinceAdmin, neighbourUnitId),
           ownPoliceAgencyId: ownDetail.agencies.find((a: { kind: string }) => a.kind === 'police')
             .id as number,
+          ...(await reportsFixture(admin, provinceAdmin, neighbourUnitId, neighbourAgencyId)),
         };
       })()),
     };
   });
   afterAll(async () => t?.close());
+
+  /** Reports: a draft of the own commune, a draft and a submitted one of the neighbour, a submitted own half-year one. */
+  async function reportsFixture(
+    admin: Agent,
+    provinceAdmin: Agent,
+    neighbourUnitId: number,
+    neighbourAgencyId: number,
+  ) {
+    const forms = (await admin.request({ url: '/api/report-forms' })).json().items as {
+      id: number;
+      code: string;
+      sections: { key: string }[];
+    }[];
+    const year = forms.find((x) => x.code === 'BC_QPQSDP_NAM')!;
+    const half = forms.find((x) => x.code === 'BC_QPQSDP_6T')!;
+    const neighbourOfficer = (
+      await provinceAdmin.request({
+        method: 'POST',
+        url: '/api/users',
+        payload: {
+          username: 'bc.luongvantri',
+          fullName: 'Báo cáo Lương Văn Tri',
+          role: 'officer',
+          agencyId: neighbourAgencyId,
+        },
+      })
+    ).json();
+    const temp = await t.signIn('bc.luongvantri', neighbourOfficer.temporaryPassword);
+    await temp.request({
+      method: 'POST',
+      url: '/api/auth/change-password',
+      payload: { currentPassword: neighbourOfficer.temporaryPassword, newPassword: 'bao-cao-lvt-2026' },
+    });
+    const neighbour = await t.signIn('bc.luongvantri', 'bao-cao-lvt-2026');
+    const open = async (agent: Agent, formId: number, unitId: number, period: string) =>
+      (
+        await agent.request({ method: 'POST', url: '/api/reports', payload: { formId, unitId, period } })
+      ).json().id as number;
+    const fillAndSubmit = async (agent: Agent, id: number, sections: { key: string }[]) => {
+      await agent.request({
+        method: 'PUT',
+        url: `/api/reports/${id}/narrative`,
+        payload: { sections: Object.fromEntries(sections.map((s) => [s.key, '<p>Nội dung</p>'])) },
+      });
+      expect((await agent.request({ method: 'POST', url: `/api/reports/${id}/submit` })).statusCode).toBe(
+        200,
+      );
+      return id;
+    };
+    const ownReportId = await open(admin, year.id, admin.user.unit.id, '2026');
+    const ownFilledReportId = await open(admin, half.id, admin.user.unit.id, '2026H2');
+    await admin.request({
+      method: 'PUT',
+      url: `/api/reports/${ownFilledReportId}/narrative`,
+      payload: { sections: Object.fromEntries(half.sections.map((s) => [s.key, '<p>Nội dung</p>'])) },
+    });
+    const neighbourReportId = await open(neighbour, year.id, neighbourUnitId, '2026');
+    return {
+      yearFormId: year.id,
+      ownReportId,
+      ownFilledReportId,
+      neighbourReportId,
+      ownSubmittedReportId: await fillAndSubmit(
+        admin,
+        await open(admin, half.id, admin.user.unit.id, '2026H1'),
+        half.sections,
+      ),
+      neighbourSubmittedReportId: await fillAndSubmit(
+        neighbour,
+        await open(neighbour, half.id, neighbourUnitId, '2026H1'),
+        half.sections,
+      ),
+    };
+  }
 
   // Fresh sessions per check: some routes (logout, change-password) end the session they run in.
   async function agent(role: Role): Promise<Agent> {
