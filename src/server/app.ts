@@ -13,6 +13,8 @@ import { type Clock, systemClock } from './clock.ts';
 import type { Database } from './db/client.ts';
 import { installAuth } from './plugins/auth.ts';
 import { installErrorHandler, installNotFoundHandler } from './plugins/error-handler.ts';
+import { installMetrics } from './plugins/metrics.ts';
+import { installRateLimits, installSecurityHeaders } from './plugins/security.ts';
 import { installUploads } from './plugins/uploads.ts';
 import { serveWebApp } from './plugins/web-app.ts';
 import { agencyRoutes } from './routes/agencies.ts';
@@ -48,6 +50,8 @@ export interface AppOptions {
   clock?: Clock;
   logger?: FastifyServerOptions['logger'];
   trustProxy?: boolean;
+  /** Bearer token required to scrape /metrics from another host. */
+  metricsToken?: string;
   /** Serve the built web app at `/` (off in API tests). */
   serveWeb?: boolean;
   webDistDir?: string;
@@ -80,6 +84,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     reply.header('x-request-id', request.id);
   });
   installErrorHandler(app);
+  await installSecurityHeaders(app);
 
   await app.register(fastifySwagger, {
     openapi: {
@@ -92,13 +97,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () =>
     app.swagger(),
   );
 
   await installAuth(app);
+  await installRateLimits(app);
   await installUploads(app);
+  installMetrics(app, { token: options.metricsToken });
   await app.register(healthRoutes);
   await app.register(authRoutes);
   await app.register(unitRoutes);

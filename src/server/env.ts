@@ -19,6 +19,8 @@ export const ZEnv = z.object({
   /** Address of the web app in links inside e-mails. */
   PUBLIC_URL: z.string().url().optional(),
   /** How often the scheduled jobs (reminders) look for work, in minutes. */
+  /** Token a Prometheus server on another host sends to read /metrics. */
+  METRICS_TOKEN: z.string().min(16).optional(),
   JOB_INTERVAL_MINUTES: z.coerce.number().int().min(1).max(1440).default(60),
 });
 

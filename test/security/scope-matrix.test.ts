@@ -80,6 +80,7 @@ const READERS_ONLY: Role[] = ['officer', 'viewer'];
 const MATRIX: Record<string, Entry> = {
   'GET /healthz': { access: 'public' },
   'GET /readyz': { access: 'public' },
+  'GET /metrics': { access: 'public' },
   'GET /api/openapi.json': { access: 'public' },
   'POST /api/auth/login': { access: 'public' },
   'GET /api/auth/me': { access: 'session', request: () => ({ method: 'GET', url: '/api/auth/me' }) },
@@ -607,7 +608,7 @@ function isStaticDocsOrWeb(url: string): boolean {
   return (
     url === '/api/docs' ||
     url.startsWith('/api/docs/') ||
-    (!url.startsWith('/api') && !['/healthz', '/readyz'].includes(url))
+    (!url.startsWith('/api') && !['/healthz', '/readyz', '/metrics'].includes(url))
   );
 }
 

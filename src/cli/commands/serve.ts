@@ -26,6 +26,7 @@ export const serveCommand: CliCommand = {
         redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'password'],
       },
       trustProxy: env.TRUST_PROXY,
+      metricsToken: env.METRICS_TOKEN,
       serveWeb: true,
     });
     await ensureIndicatorCatalogue(database.db);

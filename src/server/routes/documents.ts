@@ -15,6 +15,7 @@ import { queryRows } from '../db/query-rows.ts';
 import { AppError } from '../errors.ts';
 import { requireActor } from '../plugins/auth.ts';
 import { sendFile } from '../plugins/downloads.ts';
+import { expensive } from '../plugins/security.ts';
 import { MAX_UPLOAD_BYTES, readUploadWithFields } from '../plugins/uploads.ts';
 import { canReadDocumentBody } from '../policies/documents.ts';
 import { confirmDocument } from '../services/documents/confirm-document.ts';
@@ -55,6 +56,7 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/documents',
     {
       bodyLimit: 8 * 1024 * 1024,
+      config: expensive(),
       schema: {
         tags: ['documents'],
         summary: 'Đăng ký văn bản: JSON { text } hoặc multipart (trường "file", "classification", "unitId")',

@@ -5,6 +5,7 @@ import { ZErrorResponse } from '../../shared/schemas/errors.ts';
 import { ZExtractResponse, ZExtractTextRequest } from '../../shared/schemas/extraction.ts';
 import { AppError } from '../errors.ts';
 import { requireActor } from '../plugins/auth.ts';
+import { expensive } from '../plugins/security.ts';
 import { MAX_UPLOAD_BYTES, readSingleUpload } from '../plugins/uploads.ts';
 
 const INGEST_STATUS = {
@@ -22,6 +23,7 @@ export const extractRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       // Pasted documents run to hundreds of kilobytes.
       bodyLimit: 8 * 1024 * 1024,
+      config: expensive(),
       schema: {
         tags: ['documents'],
         summary:

@@ -13,6 +13,7 @@ import {
 import { AppError } from '../errors.ts';
 import { requireActor } from '../plugins/auth.ts';
 import { sendXlsx } from '../plugins/downloads.ts';
+import { expensive } from '../plugins/security.ts';
 import { readSingleUpload } from '../plugins/uploads.ts';
 import { buildDashboardWorkbook } from '../services/figures/dashboard-workbook.ts';
 import { buildEntryTemplate } from '../services/figures/entry-workbook.ts';
@@ -191,6 +192,7 @@ export const figureRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/figures/upload',
     {
+      config: expensive(),
       schema: {
         tags: ['figures'],
         summary: 'Nộp mẫu Excel đã điền (multipart, trường "file"); sai một ô thì không lưu ô nào',
@@ -215,6 +217,7 @@ export const figureRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/dashboard.xlsx',
     {
+      config: expensive(),
       schema: {
         tags: ['figures'],
         summary: 'Xuất bảng tổng hợp chỉ tiêu ra Excel',

@@ -21,6 +21,7 @@ import { reportAttachments } from '../db/schema/index.ts';
 import { AppError, notFound } from '../errors.ts';
 import { requireActor } from '../plugins/auth.ts';
 import { sendFile, sendXlsx } from '../plugins/downloads.ts';
+import { expensive } from '../plugins/security.ts';
 import { readSingleUpload } from '../plugins/uploads.ts';
 import { canEditReport } from '../policies/reports.ts';
 import { recordAudit } from '../services/audit/record-audit.ts';
@@ -69,6 +70,7 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/report-forms/:id/template.docx',
     {
+      config: expensive(),
       schema: {
         tags: ['reports'],
         summary: 'Mẫu trống (.docx, thể thức Nghị định 30) của một mẫu báo cáo',
@@ -254,6 +256,7 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/reports/:id/docx',
     {
+      config: expensive(),
       schema: {
         tags: ['reports'],
         summary: 'Báo cáo dạng Word theo thể thức Nghị định 30',

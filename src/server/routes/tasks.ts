@@ -12,6 +12,7 @@ import {
 import { TASK_STATUS_LABELS } from '../../shared/task-status.ts';
 import { requireActor } from '../plugins/auth.ts';
 import { sendXlsx } from '../plugins/downloads.ts';
+import { expensive } from '../plugins/security.ts';
 import { cascadeTask } from '../services/tasks/cascade-task.ts';
 import { listTasks } from '../services/tasks/list-tasks.ts';
 import { loadTask } from '../services/tasks/task-rows.ts';
@@ -46,7 +47,10 @@ export const taskRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/tasks.xlsx',
-    { schema: { tags: ['tasks'], summary: 'Xuất danh sách nhiệm vụ ra Excel', querystring: ZTaskListQuery } },
+    {
+      config: expensive(),
+      schema: { tags: ['tasks'], summary: 'Xuất danh sách nhiệm vụ ra Excel', querystring: ZTaskListQuery },
+    },
     async (request, reply) => {
       const { items } = await listTasks(app.database.db, app.clock, requireActor(request), {
         ...request.query,

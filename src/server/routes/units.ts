@@ -4,6 +4,7 @@ import { ZErrorResponse } from '../../shared/schemas/errors.ts';
 import { ZUnitDetail, ZUnitListQuery, ZUnitSummary } from '../../shared/schemas/units.ts';
 import { AppError } from '../errors.ts';
 import { requireActor } from '../plugins/auth.ts';
+import { expensive } from '../plugins/security.ts';
 import { readSingleUpload } from '../plugins/uploads.ts';
 import { canImportUnits } from '../policies/units.ts';
 import { presentUnitDetail, presentUnitSummary } from '../presenters/units.ts';
@@ -53,6 +54,7 @@ export const unitRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/units/import',
     {
+      config: expensive(),
       schema: {
         tags: ['units'],
         summary: 'Nhập danh sách đơn vị từ tệp .csv / .xlsx (multipart, trường "file")',
