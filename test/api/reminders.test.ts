@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../src/server/db/query-rows.ts';
 import { users } from '../../src/server/db/schema/index.ts';
 import { reminderJob } from '../../src/server/jobs/reminder-job.ts';
-import { runExclusive } from '../../src/server/jobs/scheduler.ts';
+import { runDailyOnce } from '../../src/server/jobs/scheduler.ts';
 import { smtpMailer } from '../../src/server/services/notifications/mailer.ts';
 import { type Agent, createTestApp, type TestApp } from '../helpers/app.ts';
 import { testDatabaseKind } from '../helpers/database.ts';
@@ -68,7 +68,7 @@ describe(`task reminders on ${testDatabaseKind()}`, () => {
 
   it('notifies the lead agency 7 days and 1 day ahead and when overdue, by app and mail, once', async () => {
     const job = reminderJob(t.clock, smtpMailer(sink.url, 'QPTD <no-reply@qptd.local>'), 'http://qptd.local');
-    expect(await runExclusive(t.database, job)).toBe(true);
+    expect(await runDailyOnce(t.database, t.clock, job)).toBe(true);
     const mine = (await commune.request({ url: '/api/notifications' })).json();
     const titles = mine.items.map((n: { title: string }) => n.title).sort();
     expect(titles).toHaveLength(3);
@@ -80,7 +80,7 @@ describe(`task reminders on ${testDatabaseKind()}`, () => {
     expect(sink.received.every((m) => m.to === 'canbo.dongkinh@example.vn')).toBe(true);
     expect(sink.received.map((m) => m.body).join('\n')).toContain('http://qptd.local/nhiem-vu/');
 
-    await runExclusive(t.database, job);
+    await runDailyOnce(t.database, t.clock, job);
     expect((await commune.request({ url: '/api/notifications' })).json().items).toHaveLength(
       mine.items.length,
     );
@@ -105,7 +105,7 @@ describe(`task reminders on ${testDatabaseKind()}`, () => {
 
   it('reminds again the next day only about what changed', async () => {
     t.clock.set('2026-03-16T01:00:00Z');
-    await runExclusive(t.database, reminderJob(t.clock, null));
+    await runDailyOnce(t.database, t.clock, reminderJob(t.clock, null));
     const [row] = await queryRows<{ n: number }>(
       t.database.db,
       sql`select count(*)::int as n from notifications where kind = 'due_in_1' and user_id = ${commune.user.id}`,
@@ -124,7 +124,7 @@ describe(`report reminders on ${testDatabaseKind()}`, () => {
   afterAll(async () => t?.close());
 
   it('reminds units that owe a report 3 days ahead and the day after it passed, not those that sent it', async () => {
-    await runExclusive(t.database, reminderJob(t.clock, null));
+    await runDailyOnce(t.database, t.clock, reminderJob(t.clock, null));
     const commune = await t.signIn('canbo.dongkinh');
     const soon = (await commune.request({ url: '/api/notifications' }))
       .json()
@@ -136,7 +136,7 @@ describe(`report reminders on ${testDatabaseKind()}`, () => {
       (await (await t.signIn('xem.dongkinh')).request({ url: '/api/notifications' })).json().items,
     ).toEqual([]);
     t.clock.set('2026-12-16T01:00:00Z');
-    await runExclusive(t.database, reminderJob(t.clock, null));
+    await runDailyOnce(t.database, t.clock, reminderJob(t.clock, null));
     const later = await t.signIn('canbo.dongkinh');
     const titles = (await later.request({ url: '/api/notifications' }))
       .json()

@@ -46,6 +46,7 @@ export const serveCommand: CliCommand = {
     const mailer = env.SMTP_URL ? smtpMailer(env.SMTP_URL, env.SMTP_FROM) : null;
     const stopJobs = startScheduler(
       database,
+      systemClock,
       [reminderJob(systemClock, mailer, env.PUBLIC_URL)],
       env.JOB_INTERVAL_MINUTES,
       app.log,

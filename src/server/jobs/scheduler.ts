@@ -1,9 +1,11 @@
+import { hostname } from 'node:os';
 import { sql } from 'drizzle-orm';
 import type { FastifyBaseLogger } from 'fastify';
+import type { Clock } from '../clock.ts';
 import type { Database, DbOrTx } from '../db/client.ts';
 import { queryRows } from '../db/query-rows.ts';
 
-/** A job that must run at most once at a time across every server instance. */
+/** A job that must run at most once at a time across every server instance, and once a day. */
 export interface Job {
   name: string;
   /** Any constant unique among jobs: the advisory lock key. */
@@ -11,35 +13,59 @@ export interface Job {
   run(db: DbOrTx): Promise<unknown>;
 }
 
+/** Identifies this process in the job log. */
+export const INSTANCE_ID = `${hostname()}:${process.pid}`;
+
+/** The calendar day in Vietnam (UTC+7): daily jobs run once per Vietnamese day. */
+export function vietnamDay(now: Date): string {
+  return new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
+}
+
 /**
- * Runs a job so that only one instance does at a time: on PostgreSQL under a transaction-level
- * advisory lock (another instance holding it means this one skips); PGlite has a single process
- * by construction (its lock file). Jobs are idempotent, so a skipped or repeated run loses nothing.
+ * Runs a daily job at most once per day across all instances: the first instance to claim the
+ * day in `job_runs` (under a transaction-level advisory lock on PostgreSQL) runs it, in the same
+ * transaction as the claim, so a crash mid-run leaves the day unclaimed and it runs again later.
+ * PGlite has a single process by construction (its lock file); the claim still applies.
  */
-export async function runExclusive(database: Database, job: Job, log?: FastifyBaseLogger): Promise<boolean> {
-  if (database.kind === 'pglite') {
-    const result = await job.run(database.db);
-    log?.info({ job: job.name, result }, 'job done');
+export async function runDailyOnce(
+  database: Database,
+  clock: Clock,
+  job: Job,
+  log?: FastifyBaseLogger,
+): Promise<boolean> {
+  const day = vietnamDay(clock.now());
+  const attempt = async (tx: DbOrTx) => {
+    const claimed = await queryRows(
+      tx,
+      sql`insert into job_runs (job, run_day, instance) values (${job.name}, ${day}, ${INSTANCE_ID})
+          on conflict do nothing returning job`,
+    );
+    if (claimed.length === 0) return false;
+    const result = await job.run(tx);
+    await tx.execute(
+      sql`update job_runs set result = ${JSON.stringify(result)}::jsonb where job = ${job.name} and run_day = ${day}`,
+    );
+    log?.info({ job: job.name, day, result }, 'daily job done');
     return true;
-  }
+  };
+  if (database.kind === 'pglite') return database.db.transaction(attempt);
   return database.db.transaction(async (tx) => {
-    const [row] = await queryRows<{ ok: boolean }>(
+    const [lock] = await queryRows<{ ok: boolean }>(
       tx,
       sql`select pg_try_advisory_xact_lock(${job.lockKey}) as ok`,
     );
-    if (!row?.ok) {
+    if (!lock?.ok) {
       log?.debug({ job: job.name }, 'job running elsewhere');
       return false;
     }
-    const result = await job.run(tx);
-    log?.info({ job: job.name, result }, 'job done');
-    return true;
+    return attempt(tx);
   });
 }
 
-/** Runs every job now and then every `intervalMinutes`; returns a stop function. */
+/** Checks every `intervalMinutes` whether today's run of each daily job is due; returns a stop function. */
 export function startScheduler(
   database: Database,
+  clock: Clock,
   jobs: Job[],
   intervalMinutes: number,
   log: FastifyBaseLogger,
@@ -50,7 +76,7 @@ export function startScheduler(
     running = true;
     try {
       for (const job of jobs) {
-        await runExclusive(database, job, log).catch((err) =>
+        await runDailyOnce(database, clock, job, log).catch((err) =>
           log.error({ err, job: job.name }, 'job failed'),
         );
       }

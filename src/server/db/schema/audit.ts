@@ -1,4 +1,4 @@
-import { bigint, bigserial, index, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigint, bigserial, index, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 
 /** Append-only record of every write, made in the same transaction as the write. */
 export const auditLog = pgTable(
@@ -20,4 +20,17 @@ export const auditLog = pgTable(
     index('audit_log_entity_idx').on(t.entityType, t.entityId),
     index('audit_log_unit_at_idx').on(t.unitId, t.at),
   ],
+);
+
+/** One row per daily job per day: the proof (and the guard) that a daily job ran once across instances. */
+export const jobRuns = pgTable(
+  'job_runs',
+  {
+    job: text('job').notNull(),
+    runDay: text('run_day').notNull(),
+    instance: text('instance').notNull(),
+    startedAt: timestamp('started_at', { withTimezone: true }).notNull().defaultNow(),
+    result: jsonb('result'),
+  },
+  (t) => [primaryKey({ columns: [t.job, t.runDay] })],
 );
