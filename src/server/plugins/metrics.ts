@@ -50,9 +50,9 @@ export function installMetrics(app: FastifyInstance, options: { token?: string }
       '# TYPE qptd_http_request_duration_seconds histogram',
     ];
     for (const [key, s] of series) {
-      BUCKETS.forEach((b, i) =>
-        lines.push(`qptd_http_request_duration_seconds_bucket{${key},le="${b}"} ${s.buckets[i]}`),
-      );
+      for (const [i, b] of BUCKETS.entries()) {
+        lines.push(`qptd_http_request_duration_seconds_bucket{${key},le="${b}"} ${s.buckets[i]}`);
+      }
       lines.push(`qptd_http_request_duration_seconds_bucket{${key},le="+Inf"} ${s.count}`);
       lines.push(`qptd_http_request_duration_seconds_sum{${key}} ${s.sum}`);
       lines.push(`qptd_http_request_duration_seconds_count{${key}} ${s.count}`);
