@@ -22,6 +22,8 @@ export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/notifications',
     {
+      // The header bell asks on every page, including the forced password change.
+      config: { allowDuringPasswordChange: true },
       schema: {
         tags: ['notifications'],
         summary: 'Thông báo của tôi',

@@ -20,9 +20,10 @@ interface IndicatorRow {
 
 type Bounds = { min: number | null; max: number | null };
 
+// A unit without figures is not known to be below its target: the page says "no figures" instead.
 function isBelow(value: number | null, target: Bounds | null): boolean {
-  if (!target || target.min === null) return false;
-  return value === null || value < target.min;
+  if (!target || target.min === null || value === null) return false;
+  return value < target.min;
 }
 
 /**
