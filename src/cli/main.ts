@@ -18,6 +18,14 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<CliCommand
     summary: 'Đăng ký hàng loạt văn bản trong một thư mục (đánh dấu "chưa rà soát")',
     load: async () => (await import('./commands/import-documents.ts')).importDocumentsCommand,
   },
+  backup: {
+    summary: 'Sao lưu toàn bộ dữ liệu ra một tệp (ảnh chụp nhất quán)',
+    load: async () => (await import('./commands/backup.ts')).backupCommand,
+  },
+  restore: {
+    summary: 'Khôi phục dữ liệu từ tệp sao lưu vào cơ sở dữ liệu mới',
+    load: async () => (await import('./commands/backup.ts')).restoreCommand,
+  },
   extract: {
     summary: 'Trích xuất thông tin từ văn bản (.txt, .docx, .pdf) ra JSON',
     load: async () => (await import('./commands/extract.ts')).extractCommand,
