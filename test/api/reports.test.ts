@@ -213,6 +213,15 @@ describe(`periodic reports on ${testDatabaseKind()}`, () => {
     await dongKinh.request({ method: 'POST', url: `/api/reports/${id}/submit` });
     await enter(9);
     expect(figure((await dongKinh.request({ url: `/api/reports/${id}` })).json())).toBe(4);
+    // A five-year review adds up the years of its term.
+    const review = (
+      await dongKinh.request({
+        method: 'POST',
+        url: '/api/reports',
+        payload: { formId: form('BC_SO_KET_5N').id, unitId: dongKinh.user.unit.id, period: '2022-2026' },
+      })
+    ).json().id;
+    expect(figure((await dongKinh.request({ url: `/api/reports/${review}` })).json())).toBe(9);
   });
 
   it.skipIf(!OFFICE)(

@@ -59,6 +59,14 @@ export async function getDashboard(db: Db, actor: Actor, query: TDashboardQuery)
   const unitIds = [Number(unit.id), ...children.map((c) => Number(c.id))];
   const idList = `{${unitIds.join(',')}}`;
   // One read of the maintained totals; disaggregated figures add up into their indicator's total.
+  // A multi-year term (sơ kết, tổng kết) adds up its years; other periods are read as entered.
+  const codes =
+    period.type === 'term'
+      ? Array.from(
+          { length: Number(period.end.slice(0, 4)) - Number(period.start.slice(0, 4)) + 1 },
+          (_, i) => String(Number(period.start.slice(0, 4)) + i),
+        )
+      : [period.code];
   const rollups = await queryRows<{
     indicator_id: string;
     unit_id: string;
@@ -67,7 +75,7 @@ export async function getDashboard(db: Db, actor: Actor, query: TDashboardQuery)
   }>(
     db,
     sql`select indicator_id, unit_id, sum(total)::float8 as total, max(maximum)::float8 as maximum from data_rollups
-         where period_code = ${period.code} and unit_id = any(${idList}::bigint[])
+         where period_code = any(${`{${codes.join(',')}}`}::text[]) and unit_id = any(${idList}::bigint[])
          group by indicator_id, unit_id`,
   );
   const totals = new Map<string, { total: number; maximum: number | null }>();

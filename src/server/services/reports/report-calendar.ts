@@ -59,11 +59,14 @@ export async function reportCalendar(
   for (const form of forms) {
     for (const period of periodsOf(form.periodType, query.year, query.term)) {
       for (const unit of units) {
-        const exists =
-          (!unit.valid_from || unit.valid_from <= period.end) &&
-          (!unit.valid_to || unit.valid_to >= period.start);
-        const owed = exists ? obligation(form, unit.level, period) : null;
+        const owed = obligation(form, unit.level, period);
+        // A unit owes a report only if it exists on the due date: units merged away before it do not.
         if (!owed) continue;
+        if (
+          (unit.valid_from && unit.valid_from > owed.dueOn) ||
+          (unit.valid_to && unit.valid_to < owed.dueOn)
+        )
+          continue;
         const report = byKey.get(`${form.id}|${unit.id}|${period.code}`);
         const submittedAt = report?.submitted_at ? new Date(report.submitted_at).toISOString() : null;
         const sent = report?.state === 'submitted' || report?.state === 'accepted';
