@@ -16,3 +16,11 @@ export function fixedClock(at: Date | string): Clock & { set(to: Date | string):
     },
   };
 }
+
+/**
+ * Today's date in Vietnam (UTC+7) as ISO "YYYY-MM-DD": deadlines, overdue states and "completed
+ * today" follow the officials' calendar, not the server's UTC day.
+ */
+export function todayIn(clock: Clock): string {
+  return new Date(clock.now().getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
+}

@@ -10,6 +10,7 @@ import {
   ZTaskUpdateRequest,
 } from '../../shared/schemas/tasks.ts';
 import { TASK_STATUS_LABELS } from '../../shared/task-status.ts';
+import { todayIn } from '../clock.ts';
 import { requireActor } from '../plugins/auth.ts';
 import { sendXlsx } from '../plugins/downloads.ts';
 import { expensive } from '../plugins/security.ts';
@@ -27,7 +28,6 @@ const errors = {
   404: ZErrorResponse,
   409: ZErrorResponse,
 };
-const today = (d: Date) => d.toISOString().slice(0, 10);
 const vnDate = (iso: string | null) => (iso ? iso.split('-').reverse().join('/') : '');
 
 /** Tasks: lists and views, the chase summary, progress, completion, confirmation, cascade, Excel. */
@@ -87,7 +87,7 @@ export const taskRoutes: FastifyPluginAsyncZod = async (app) => {
       }
       return sendXlsx(
         reply,
-        `nhiem-vu-${today(app.clock.now())}.xlsx`,
+        `nhiem-vu-${todayIn(app.clock)}.xlsx`,
         Buffer.from(await workbook.xlsx.writeBuffer()),
       );
     },
@@ -140,7 +140,7 @@ export const taskRoutes: FastifyPluginAsyncZod = async (app) => {
       const { unitPath: _path, ...task } = await loadTask(
         app.database.db,
         requireActor(request),
-        today(app.clock.now()),
+        todayIn(app.clock),
         request.params.id,
       );
       return task;

@@ -2,7 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { TConfirmDocumentRequest } from '../../../shared/schemas/documents.ts';
 import { endOfRecurrencePeriod } from '../../../shared/task-status.ts';
 import type { Actor } from '../../auth/actor.ts';
-import type { Clock } from '../../clock.ts';
+import { type Clock, todayIn } from '../../clock.ts';
 import type { Db } from '../../db/client.ts';
 import { queryRows } from '../../db/query-rows.ts';
 import { documentCitations, documents, taskSupportAgencies, tasks } from '../../db/schema/index.ts';
@@ -52,7 +52,7 @@ export async function confirmDocument(
       `Cơ quan không hợp lệ hoặc ngoài phạm vi của văn bản: ${missing.join(', ')}.`,
     );
   }
-  const today = clock.now().toISOString().slice(0, 10);
+  const today = todayIn(clock);
   const now = clock.now();
   return db.transaction(async (tx) => {
     await tx

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { extractDocument } from '../../../extract/index.ts';
 import type { DocumentClassification } from '../../../shared/document-enums.ts';
 import type { Actor } from '../../auth/actor.ts';
-import type { Clock } from '../../clock.ts';
+import { type Clock, todayIn } from '../../clock.ts';
 import type { Db } from '../../db/client.ts';
 import { documents } from '../../db/schema/index.ts';
 import { AppError } from '../../errors.ts';
@@ -50,7 +50,7 @@ export async function insertDocument(
   unit: { id: number; path: string },
   input: RegisterInput,
 ): Promise<number> {
-  const today = clock.now().toISOString().slice(0, 10);
+  const today = todayIn(clock);
   const extraction = extractDocument(input.text, { referenceDate: today });
   const agencies = extraction.issuer ? await loadAgenciesAround(db, unit.path) : [];
   const issuer = extraction.issuer ? matchAgency(extraction.issuer, unit.id, agencies) : null;

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { DISAGGREGATIONS, type Disaggregation } from '../../../shared/indicator-catalogue.ts';
 import { cutoffWindow, type Period, parsePeriod } from '../../../shared/periods.ts';
 import type { Actor } from '../../auth/actor.ts';
-import type { Clock } from '../../clock.ts';
+import { type Clock, todayIn } from '../../clock.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import { queryRows } from '../../db/query-rows.ts';
 import { AppError, notFound } from '../../errors.ts';
@@ -79,7 +79,7 @@ export async function loadEntryContext(
   }
   const bounds = set.cutoff === 'nd09' ? cutoffWindow(period) : { start: period.start, end: period.end };
   const locksOn = addDays(bounds.end, set.lock_after_days + 1);
-  const today = clock.now().toISOString().slice(0, 10);
+  const today = todayIn(clock);
   const [exception] = await queryRows<{ until: string }>(
     db,
     sql`select max(until)::text as until from entry_exceptions

@@ -1,6 +1,6 @@
 import type { TGrantExceptionRequest } from '../../../shared/schemas/figures.ts';
 import type { Actor } from '../../auth/actor.ts';
-import type { Clock } from '../../clock.ts';
+import { type Clock, todayIn } from '../../clock.ts';
 import type { Db } from '../../db/client.ts';
 import { entryExceptions } from '../../db/schema/index.ts';
 import { AppError } from '../../errors.ts';
@@ -17,7 +17,7 @@ export async function grantEntryException(
 ): Promise<{ id: number }> {
   const ctx = await loadEntryContext(db, clock, actor, input);
   if (!canGrantEntryException(actor, ctx.unit)) throw new AppError('forbidden');
-  if (input.until < clock.now().toISOString().slice(0, 10)) {
+  if (input.until < todayIn(clock)) {
     throw new AppError('validation_failed', 'Ngày mở lại phải từ hôm nay trở đi.');
   }
   return db.transaction(async (tx) => {

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { parsePeriod } from '../../../shared/periods.ts';
-import type { Clock } from '../../clock.ts';
+import { type Clock, todayIn } from '../../clock.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import { queryRows } from '../../db/query-rows.ts';
 import { loadForms, obligation } from '../reports/report-rows.ts';
@@ -30,7 +30,7 @@ function candidatePeriods(type: string, year: number): string[] {
  * passed, unless the report has been sent; once per unit, report and kind (dedupe key).
  */
 export async function runReportReminders(db: DbOrTx, clock: Clock): Promise<number> {
-  const today = clock.now().toISOString().slice(0, 10);
+  const today = todayIn(clock);
   const soon = addDays(today, 3);
   const yesterday = addDays(today, -1);
   let created = 0;

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { Clock } from '../../clock.ts';
+import { type Clock, todayIn } from '../../clock.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import { queryRows } from '../../db/query-rows.ts';
 import type { Mailer } from './mailer.ts';
@@ -30,7 +30,7 @@ export async function runReminders(
   mailer: Mailer | null,
   publicUrl?: string,
 ): Promise<ReminderRun> {
-  const today = clock.now().toISOString().slice(0, 10);
+  const today = todayIn(clock);
   // One statement: the notifications of a run appear together or not at all.
   const created = await queryRows<{
     id: string;

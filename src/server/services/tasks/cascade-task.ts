@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Actor } from '../../auth/actor.ts';
-import type { Clock } from '../../clock.ts';
+import { type Clock, todayIn } from '../../clock.ts';
 import type { Db } from '../../db/client.ts';
 import { queryRows } from '../../db/query-rows.ts';
 import { tasks } from '../../db/schema/index.ts';
@@ -17,7 +17,7 @@ export async function cascadeTask(
   taskId: number,
   input: { agencyIds: number[]; dueOn?: string | null },
 ): Promise<{ created: number }> {
-  const today = clock.now().toISOString().slice(0, 10);
+  const today = todayIn(clock);
   const task = await loadTask(db, actor, today, taskId);
   if (
     !canCascadeTask(actor, {

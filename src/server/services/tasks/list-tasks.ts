@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { TTask, TTaskListQuery } from '../../../shared/schemas/tasks.ts';
 import type { Actor } from '../../auth/actor.ts';
-import type { Clock } from '../../clock.ts';
+import { type Clock, todayIn } from '../../clock.ts';
 import type { Db } from '../../db/client.ts';
 import { escapeLike } from '../../db/sql-helpers.ts';
 import { selectTasks, taskStatusSql } from './task-rows.ts';
@@ -16,8 +16,10 @@ export async function listTasks(
   actor: Actor,
   query: TTaskListQuery,
 ): Promise<{ items: TTask[]; total: number }> {
-  const today = clock.now().toISOString().slice(0, 10);
-  const soon = new Date(clock.now().getTime() + DUE_SOON_DAYS * 86_400_000).toISOString().slice(0, 10);
+  const today = todayIn(clock);
+  const soon = new Date(Date.parse(`${today}T00:00:00Z`) + DUE_SOON_DAYS * 86_400_000)
+    .toISOString()
+    .slice(0, 10);
   const conditions = [sql`true`];
   if (query.view === 'mine') conditions.push(sql`t.lead_agency_id = ${actor.agencyId}`);
   if (query.view === 'due_soon')

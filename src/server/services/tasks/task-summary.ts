@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Actor } from '../../auth/actor.ts';
-import type { Clock } from '../../clock.ts';
+import { type Clock, todayIn } from '../../clock.ts';
 import type { Db } from '../../db/client.ts';
 import { queryRows } from '../../db/query-rows.ts';
 
@@ -25,7 +25,7 @@ export async function taskSummary(
   actor: Actor,
   documentId?: number,
 ): Promise<TaskCounts[]> {
-  const today = clock.now().toISOString().slice(0, 10);
+  const today = todayIn(clock);
   const rows = await queryRows<{
     agency_id: string;
     agency_name: string;

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { nextOccurrence } from '../../../shared/task-status.ts';
 import type { Actor } from '../../auth/actor.ts';
-import type { Clock } from '../../clock.ts';
+import { type Clock, todayIn } from '../../clock.ts';
 import type { Db } from '../../db/client.ts';
 import { taskSupportAgencies, tasks, taskUpdates } from '../../db/schema/index.ts';
 import { AppError } from '../../errors.ts';
@@ -9,7 +9,7 @@ import { canConfirmTask, canUpdateTask } from '../../policies/tasks.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { loadTask } from './task-rows.ts';
 
-const today = (clock: Clock) => clock.now().toISOString().slice(0, 10);
+const today = (clock: Clock) => todayIn(clock);
 const policyOf = (t: Awaited<ReturnType<typeof loadTask>>) => ({
   unitPath: t.unitPath,
   leadAgencyId: t.leadAgency.id,
