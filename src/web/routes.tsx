@@ -24,6 +24,31 @@ const AuditLogPage = lazy(() =>
 const AccountPage = lazy(() =>
   import('./pages/account/account-page.tsx').then((m) => ({ default: m.AccountPage })),
 );
+const FiguresPage = lazy(() =>
+  import('./pages/figures/figures-page.tsx').then((m) => ({ default: m.FiguresPage })),
+);
+const DocumentListPage = lazy(() =>
+  import('./pages/documents/document-list-page.tsx').then((m) => ({ default: m.DocumentListPage })),
+);
+const DocumentRegisterPage = lazy(() =>
+  import('./pages/documents/document-register-page.tsx').then((m) => ({ default: m.DocumentRegisterPage })),
+);
+const DocumentPage = lazy(() =>
+  import('./pages/documents/document-page.tsx').then((m) => ({ default: m.DocumentPage })),
+);
+const DocumentReviewPage = lazy(() =>
+  import('./pages/documents/document-review-page.tsx').then((m) => ({ default: m.DocumentReviewPage })),
+);
+const TaskListPage = lazy(() =>
+  import('./pages/tasks/task-list-page.tsx').then((m) => ({ default: m.TaskListPage })),
+);
+const TaskPage = lazy(() => import('./pages/tasks/task-page.tsx').then((m) => ({ default: m.TaskPage })));
+const ReportsPage = lazy(() =>
+  import('./pages/reports/reports-page.tsx').then((m) => ({ default: m.ReportsPage })),
+);
+const ReportPage = lazy(() =>
+  import('./pages/reports/report-page.tsx').then((m) => ({ default: m.ReportPage })),
+);
 const NotFoundPage = lazy(() =>
   import('./pages/not-found-page.tsx').then((m) => ({ default: m.NotFoundPage })),
 );
@@ -43,10 +68,15 @@ export function AppRoutes() {
       <Route element={<RequireSession />}>
         <Route element={<AppLayout />}>
           <Route index element={<OverviewPage />} />
-          <Route path="van-ban" element={<UnderConstructionPage section="documents" />} />
-          <Route path="nhiem-vu" element={<UnderConstructionPage section="tasks" />} />
-          <Route path="chi-tieu" element={<UnderConstructionPage section="indicators" />} />
-          <Route path="bao-cao" element={<UnderConstructionPage section="reports" />} />
+          <Route path="van-ban" element={<DocumentListPage />} />
+          <Route path="van-ban/moi" element={<DocumentRegisterPage />} />
+          <Route path="van-ban/:documentId" element={<DocumentPage />} />
+          <Route path="van-ban/:documentId/ra-soat" element={<DocumentReviewPage />} />
+          <Route path="nhiem-vu" element={<TaskListPage />} />
+          <Route path="nhiem-vu/:taskId" element={<TaskPage />} />
+          <Route path="chi-tieu" element={<FiguresPage />} />
+          <Route path="bao-cao" element={<ReportsPage />} />
+          <Route path="bao-cao/:reportId" element={<ReportPage />} />
           <Route path="dien-tap" element={<UnderConstructionPage section="drills" />} />
           <Route path="khen-thuong" element={<UnderConstructionPage section="awards" />} />
           <Route path="don-vi" element={<UnitBrowserPage />} />

@@ -73,8 +73,11 @@ export async function signIn(page: Page, username: string, password = DEMO_PASSW
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
 }
 
-/** Saves a full-page screenshot to test/e2e/screenshots/<name>.png (git-ignored). */
-export async function screenshot(page: Page, name: string): Promise<void> {
+/**
+ * Saves a screenshot to test/e2e/screenshots/<name>.png (git-ignored): the full page, or only the
+ * viewport for pages with sticky panes, which a full-page capture stretches.
+ */
+export async function screenshot(page: Page, name: string, { fullPage = true } = {}): Promise<void> {
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage });
 }

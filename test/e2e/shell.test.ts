@@ -96,8 +96,8 @@ describe.skipIf(shouldSkipBrowserTests('shell'))('the app shell', () => {
   });
 
   it('says plainly that a section is not built yet', async () => {
-    await page.getByRole('link', { name: 'Văn bản' }).click();
-    await page.waitForURL(/\/van-ban$/);
+    await page.getByRole('link', { name: 'Khen thưởng' }).click();
+    await page.waitForURL(/\/khen-thuong$/);
     await page.getByText('Chức năng này đang được xây dựng.').waitFor();
   });
 

@@ -4,6 +4,8 @@ import { CSRF_HEADER_NAME, errorFromBody, getCsrfToken, networkError } from './c
 export interface UploadOptions {
   /** Name of the multipart field holding the file. */
   fieldName?: string;
+  /** Text fields sent with the file (e.g. a document's classification). */
+  fields?: Record<string, string>;
   /** Called with a fraction 0..1 as the browser sends the file. */
   onProgress?: (fraction: number) => void;
   signal?: AbortSignal;
@@ -44,6 +46,7 @@ export function uploadFile<T>(path: string, file: File, options: UploadOptions =
     options.signal?.addEventListener('abort', () => xhr.abort(), { once: true });
 
     const form = new FormData();
+    for (const [name, value] of Object.entries(options.fields ?? {})) form.append(name, value);
     form.append(options.fieldName ?? 'file', file, file.name);
     xhr.send(form);
   });

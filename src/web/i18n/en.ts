@@ -93,8 +93,7 @@ export const en: Record<keyof typeof vi, string> = {
   'overview.agencies': 'Agencies and organisations',
   'overview.agenciesHint': 'Agencies and organisations registered in {unit}',
   'overview.atLeast': '{count} or more',
-  'overview.moreSoon':
-    'Figures on tasks, indicators, reports and drills will appear here once those sections go live.',
+  'overview.moreSoon': 'Figures on tasks, reports and drills will appear here once those sections go live.',
 
   'planned.notReady': 'This section is under construction.',
   'planned.documents.title': 'Documents',
@@ -103,9 +102,6 @@ export const en: Record<keyof typeof vi, string> = {
   'planned.tasks.title': 'Tasks',
   'planned.tasks.description':
     'Assign, follow up and chase defence and local military tasks for each agency and unit, with deadlines and results.',
-  'planned.indicators.title': 'Indicators',
-  'planned.indicators.description':
-    'Track the indicators of all-people defence and defence-zone building per period, rolled up from communes to the province.',
   'planned.reports.title': 'Reports',
   'planned.reports.description':
     'Prepare and consolidate periodic and ad hoc reports under the reporting regime, using figures straight from tasks and indicators.',

@@ -1,27 +1,48 @@
 import { describe, expect, it } from 'vitest';
 import { AGENCY_KINDS, ROLES, UNIT_KINDS } from '../../shared/enums.ts';
+import { DISAGGREGATIONS, INDICATOR_GROUPS } from '../../shared/indicator-catalogue.ts';
 import { en } from './en.ts';
+import { figuresEn } from './figures-en.ts';
+import { figuresVi } from './figures-vi.ts';
+import { reportsEn } from './reports-en.ts';
+import { reportsVi } from './reports-vi.ts';
 import { splitTemplate } from './trans.tsx';
 import { interpolate, isLanguage, isMessageKey } from './translate.ts';
 import { vi } from './vi.ts';
 
 const placeholders = (template: string) => [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
+// The shell's catalog and each section's own (loaded with the section's pages).
+const CATALOG_PAIRS: [string, Record<string, string>, Record<string, string>][] = [
+  ['shell', vi, en],
+  ['figures', figuresVi, figuresEn],
+  ['reports', reportsVi, reportsEn],
+];
+
 describe('message catalogs', () => {
-  it('have exactly the same keys in Vietnamese and English', () => {
-    expect(Object.keys(en).sort()).toEqual(Object.keys(vi).sort());
+  it.each(CATALOG_PAIRS)('%s: have exactly the same keys in Vietnamese and English', (_, source, english) => {
+    expect(Object.keys(english).sort()).toEqual(Object.keys(source).sort());
   });
 
-  it('use the same placeholders in both languages', () => {
-    for (const key of Object.keys(vi) as (keyof typeof vi)[]) {
-      expect({ key, names: placeholders(en[key]) }).toEqual({ key, names: placeholders(vi[key]) });
+  it.each(CATALOG_PAIRS)('%s: use the same placeholders in both languages', (_, source, english) => {
+    for (const key of Object.keys(source)) {
+      expect({ key, names: placeholders(english[key]!) }).toEqual({ key, names: placeholders(source[key]!) });
     }
   });
 
-  it('have no empty or padded message', () => {
-    for (const [key, message] of [...Object.entries(vi), ...Object.entries(en)]) {
+  it.each(CATALOG_PAIRS)('%s: have no empty or padded message', (_, source, english) => {
+    for (const [key, message] of [...Object.entries(source), ...Object.entries(english)]) {
       expect({ key, message: message.trim() }).toEqual({ key, message });
       expect(message.length, key).toBeGreaterThan(0);
+    }
+  });
+
+  it('name indicator groups and categories exactly as the shared catalogue does', () => {
+    for (const [code, name] of Object.entries(INDICATOR_GROUPS)) {
+      expect(figuresVi[`group.${code}` as keyof typeof figuresVi]).toBe(name);
+    }
+    for (const category of Object.values(DISAGGREGATIONS).flat()) {
+      expect(figuresVi[`category.${category.code || 'total'}` as keyof typeof figuresVi]).toBe(category.name);
     }
   });
 

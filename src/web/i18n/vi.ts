@@ -94,7 +94,7 @@ export const vi = {
   'overview.agenciesHint': 'Cơ quan, tổ chức đã khai báo tại {unit}',
   'overview.atLeast': 'Từ {count} trở lên',
   'overview.moreSoon':
-    'Số liệu về nhiệm vụ, chỉ tiêu, báo cáo và diễn tập sẽ hiện ở đây khi các chức năng đó đi vào hoạt động.',
+    'Số liệu về nhiệm vụ, báo cáo và diễn tập sẽ hiện ở đây khi các chức năng đó đi vào hoạt động.',
 
   'planned.notReady': 'Chức năng này đang được xây dựng.',
   'planned.documents.title': 'Văn bản',
@@ -103,9 +103,6 @@ export const vi = {
   'planned.tasks.title': 'Nhiệm vụ',
   'planned.tasks.description':
     'Giao, theo dõi và đôn đốc nhiệm vụ quốc phòng, quân sự địa phương đến từng cơ quan, đơn vị, kèm thời hạn và kết quả thực hiện.',
-  'planned.indicators.title': 'Chỉ tiêu',
-  'planned.indicators.description':
-    'Theo dõi các chỉ tiêu xây dựng nền quốc phòng toàn dân và khu vực phòng thủ theo từng kỳ, tổng hợp từ cấp xã lên cấp tỉnh.',
   'planned.reports.title': 'Báo cáo',
   'planned.reports.description':
     'Lập và tổng hợp báo cáo định kỳ, đột xuất theo chế độ báo cáo, lấy số liệu trực tiếp từ nhiệm vụ và chỉ tiêu.',

@@ -1,9 +1,18 @@
 import { Box, Burger, Group, Text, Title } from '@mantine/core';
+import { type ComponentType, lazy, Suspense } from 'react';
 import { Link } from 'react-router';
 import { useCurrentUser } from '../api/session.ts';
 import { useT } from '../i18n/language-provider.tsx';
 import { LanguageSwitch } from './language-switch.tsx';
 import { SignOutButton } from './sign-out-button.tsx';
+
+// The bell and its messages load after the shell, so they cost the first page nothing; if its
+// chunk cannot load (a deploy in between), the header simply goes without it.
+const NotificationBell = lazy<ComponentType>(() =>
+  import('./notification-bell.tsx')
+    .then((m) => ({ default: m.NotificationBell }))
+    .catch(() => ({ default: () => null })),
+);
 
 /** Top bar: product name, who is signed in and for which agency and unit, language, sign-out. */
 export function AppHeader({ isNavOpen, onToggleNav }: { isNavOpen: boolean; onToggleNav: () => void }) {
@@ -40,6 +49,9 @@ export function AppHeader({ isNavOpen, onToggleNav }: { isNavOpen: boolean; onTo
             })}
           </Text>
         </Box>
+        <Suspense fallback={null}>
+          <NotificationBell />
+        </Suspense>
         <LanguageSwitch />
         {/* On phones the button moves into the menu, next to the user's name. */}
         <SignOutButton visibleFrom="xs" />

@@ -5,6 +5,7 @@ import { UNIT_LIST_LIMIT, useUnit, useUnitChildren } from '../api/units.ts';
 import { ErrorAlert } from '../components/error-alert.tsx';
 import { unitKindLabel } from '../i18n/labels.ts';
 import { useFormat, useT } from '../i18n/language-provider.tsx';
+import { OverviewFigures } from './figures/overview-figures.tsx';
 
 function CountCard({
   label,
@@ -42,7 +43,7 @@ function CountCard({
   );
 }
 
-/** Home page: who the user acts for, and the figures the API gives about their unit. */
+/** Home page: who the user acts for, the live indicators of their unit, and its units and agencies. */
 export function OverviewPage() {
   const t = useT();
   const format = useFormat();
@@ -72,6 +73,7 @@ export function OverviewPage() {
           </Text>
         </Stack>
       </Card>
+      <OverviewFigures />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <CountCard
           label={t('overview.childUnits')}

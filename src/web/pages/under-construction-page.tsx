@@ -3,7 +3,7 @@ import { PageHeader } from '../components/page-header.tsx';
 import { useT } from '../i18n/language-provider.tsx';
 
 /** Sections that exist in the navigation but are not built yet. */
-export type PlannedSection = 'documents' | 'tasks' | 'indicators' | 'reports' | 'drills' | 'awards';
+export type PlannedSection = 'documents' | 'tasks' | 'reports' | 'drills' | 'awards';
 
 /** Says plainly that a section is not ready yet and what it will do. */
 export function UnderConstructionPage({ section }: { section: PlannedSection }) {

@@ -1,0 +1,377 @@
+import { DOCUMENT_KINDS } from '../../../extract/kinds.ts';
+import type { DocumentClassification } from '../../../shared/document-enums.ts';
+import type { TConfirmDocumentRequest, TDocumentDetail } from '../../../shared/schemas/documents.ts';
+import type { TExtraction } from '../../../shared/schemas/extraction.ts';
+import type { Recurrence } from '../../../shared/task-status.ts';
+import type { DocumentsKey } from '../../i18n/documents-messages.ts';
+import { isoToDateText, parseDateText, textOrNull } from './form-values.ts';
+
+/** Offsets of a value in the document body, end exclusive. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Kinds of highlight, one colour each. */
+export const MARK_TYPES = ['meta', 'citation', 'task', 'deadline', 'target'] as const;
+/** A kind of highlight: header values, citations, assignments, deadlines (and recurrences), targets and results. */
+export type MarkType = (typeof MARK_TYPES)[number];
+
+/** One highlighted value: `key` names the form field it belongs to. */
+export interface TextMark extends Span {
+  key: string;
+  type: MarkType;
+}
+
+/** A run of the body between two mark boundaries, with the marks covering it, innermost first. */
+export interface TextSegment extends Span {
+  keys: string[];
+  type: MarkType | null;
+}
+
+/** A citation row of the review form (dates as typed, dd/MM/yyyy). */
+export interface CitationRow {
+  rowId: string;
+  kind: string;
+  number: string;
+  date: string;
+  issuer: string;
+  subject: string;
+  basis: boolean;
+  span: Span | null;
+}
+
+/** One line of "Nơi nhận". */
+export interface RecipientRow {
+  rowId: string;
+  value: string;
+  span: Span | null;
+}
+
+/** How a task row chooses its lead agency, by what the server matched for the written name. */
+export type LeadChoice =
+  | { type: 'single'; agencyId: string | null }
+  | {
+      type: 'plural';
+      candidateIds: number[];
+      checkedIds: number[];
+      agencyKind: string;
+      replacedDistricts: boolean;
+    }
+  | { type: 'none'; agencyId: string | null; suggestionIds: number[] };
+
+/** A task row: an extracted assignment (proposalIndex set) or one the reviewer added. */
+export interface TaskRow {
+  rowId: string;
+  proposalIndex: number | null;
+  role: 'lead' | 'support';
+  /** The body as the document writes it ("Sở Kế hoạch và Đầu tư"); '' for added rows. */
+  written: string;
+  partnersWritten: string[];
+  isSkipped: boolean;
+  title: string;
+  lead: LeadChoice;
+  supportIds: string[];
+  due: string;
+  recurrence: Recurrence;
+  span: Span | null;
+}
+
+/** Everything the reviewer can correct before confirming. */
+export interface ReviewForm {
+  number: string;
+  kind: string;
+  kindName: string;
+  issuedOn: string;
+  place: string;
+  subject: string;
+  issuerText: string;
+  issuerAgencyId: string | null;
+  signerName: string;
+  signerPosition: string;
+  recipients: RecipientRow[];
+  classification: DocumentClassification;
+  citations: CitationRow[];
+  tasks: TaskRow[];
+}
+
+/** Per-field problems found before sending, keyed like the form's fields. */
+export type ReviewErrors = Record<string, DocumentsKey>;
+
+/** Longest task title the API takes. */
+export const TASK_TITLE_MAX = 2000;
+
+/** Kind codes with their usual name; a code that means two kinds (TT) lists both names. */
+export const KIND_OPTIONS: readonly { code: string; name: string; label: string }[] = (() => {
+  const byCode = new Map<string, string[]>();
+  for (const kind of DOCUMENT_KINDS) {
+    if (kind.isGeneric || !kind.code) continue;
+    byCode.set(kind.code, [...(byCode.get(kind.code) ?? []), kind.name]);
+  }
+  return [...byCode].map(([code, names]) => ({
+    code,
+    name: names[0]!,
+    label: `${code} – ${names.join(' / ')}`,
+  }));
+})();
+
+/** The usual name of a kind code ("KH" → "Kế hoạch"), or '' when unknown. */
+export function kindNameOf(code: string | null): string {
+  return KIND_OPTIONS.find((k) => k.code === code)?.name ?? '';
+}
+
+const RECURRENCE_OF_EVERY: Record<string, Recurrence> = {
+  year: 'year',
+  'half-year': 'half_year',
+  quarter: 'quarter',
+  month: 'month',
+};
+
+/** The recurrence of an assignment: the first recurring phrase inside its span, else "một lần". */
+export function recurrenceWithin(span: Span, recurring: TExtraction['recurring']): Recurrence {
+  const inside = recurring.find((r) => r.span.start >= span.start && r.span.end <= span.end && r.every);
+  return (inside?.every && RECURRENCE_OF_EVERY[inside.every]) || 'once';
+}
+
+/** The task as a sentence: the extractor cuts it mid-sentence ("quan tâm chú trọng…"), a list reads better capitalised. */
+export function capitalizeFirst(text: string): string {
+  const trimmed = text.trim();
+  return trimmed.charAt(0).toLocaleUpperCase('vi') + trimmed.slice(1);
+}
+
+function leadChoiceOf(match: TDocumentDetail['proposals'][number]['match']): LeadChoice {
+  if (match.type === 'single') return { type: 'single', agencyId: String(match.agency.id) };
+  if (match.type === 'plural') {
+    const ids = match.candidates.map((c) => c.id);
+    return {
+      type: 'plural',
+      candidateIds: ids,
+      checkedIds: ids,
+      agencyKind: match.agencyKind,
+      replacedDistricts: match.replacedDistricts,
+    };
+  }
+  return { type: 'none', agencyId: null, suggestionIds: match.suggestions.map((s) => s.id) };
+}
+
+/**
+ * The form as first shown: the document's current values, every extracted citation, and one task
+ * row per proposal. Lead assignments matched to registered agencies start included; support roles
+ * and unmatched bodies start skipped, so confirming at once gives what the extractor is sure of.
+ */
+export function buildReviewForm(doc: TDocumentDetail): ReviewForm {
+  const extraction = doc.extraction;
+  const recipientSpans = extraction?.spans.recipients ?? [];
+  return {
+    number: doc.number ?? '',
+    kind: doc.kind ?? '',
+    kindName: doc.kindName ?? kindNameOf(doc.kind),
+    issuedOn: isoToDateText(doc.issuedOn),
+    place: doc.place ?? '',
+    subject: doc.subject ?? '',
+    issuerText: doc.issuerText ?? '',
+    issuerAgencyId: doc.issuerAgencyId === null ? null : String(doc.issuerAgencyId),
+    signerName: doc.signerName ?? '',
+    signerPosition: doc.signerPosition ?? '',
+    recipients: doc.recipients.map((value, index) => ({
+      rowId: `r${index}`,
+      value,
+      span: recipientSpans[index] ?? null,
+    })),
+    classification: doc.classification,
+    citations: (extraction?.citations ?? []).map((c, index) => ({
+      rowId: `c${index}`,
+      kind: c.kind ?? '',
+      number: c.number,
+      date: isoToDateText(c.date),
+      issuer: c.issuer ?? '',
+      subject: c.subject ?? '',
+      basis: c.basis,
+      span: c.span,
+    })),
+    tasks: doc.proposals.map((p) => ({
+      rowId: `p${p.index}`,
+      proposalIndex: p.index,
+      role: p.role,
+      written: p.agency,
+      partnersWritten: p.partners.map((x) => x.written),
+      isSkipped: p.role === 'support' || p.match.type === 'none',
+      title: capitalizeFirst(p.task),
+      lead: leadChoiceOf(p.match),
+      supportIds: [...new Set(p.partners.flatMap((x) => (x.match ? [String(x.match.id)] : [])))],
+      due: isoToDateText(p.due),
+      recurrence: extraction ? recurrenceWithin(p.span, extraction.recurring) : 'once',
+      span: p.span,
+    })),
+  };
+}
+
+/** A task row the reviewer adds by hand: no span, an agency to pick. */
+export function newTaskRow(rowId: string): TaskRow {
+  return {
+    rowId,
+    proposalIndex: null,
+    role: 'lead',
+    written: '',
+    partnersWritten: [],
+    isSkipped: false,
+    title: '',
+    lead: { type: 'none', agencyId: null, suggestionIds: [] },
+    supportIds: [],
+    due: '',
+    recurrence: 'once',
+    span: null,
+  };
+}
+
+/** The lead agency ids a task row would be created for (empty when none is chosen). */
+export function leadIdsOf(lead: LeadChoice): number[] {
+  if (lead.type === 'plural') return lead.checkedIds;
+  return lead.agencyId ? [Number(lead.agencyId)] : [];
+}
+
+/** How many tasks confirming would create: one per lead agency of each included row. */
+export function countTasks(form: Pick<ReviewForm, 'tasks'>): number {
+  return form.tasks.reduce((sum, row) => sum + (row.isSkipped ? 0 : new Set(leadIdsOf(row.lead)).size), 0);
+}
+
+/** Form keys of the fields, shared by the highlights and the form so the two can never drift apart. */
+export const fieldKey = {
+  recipient: (rowId: string) => `recipient-${rowId}`,
+  citation: (rowId: string) => `citation-${rowId}`,
+  task: (rowId: string) => `task-${rowId}`,
+  deadline: (index: number) => `deadline-${index}`,
+  recurring: (index: number) => `recurring-${index}`,
+  target: (index: number) => `target-${index}`,
+  result: (index: number) => `result-${index}`,
+};
+
+/** Header values of the extraction and the form field each belongs to. */
+const META_SPANS: readonly [keyof Omit<TExtraction['spans'], 'recipients'>, string][] = [
+  ['number', 'number'],
+  ['kind', 'kind'],
+  ['kindName', 'kind'],
+  ['date', 'date'],
+  ['place', 'place'],
+  ['issuer', 'issuer'],
+  ['subject', 'subject'],
+  ['signerName', 'signerName'],
+  ['signerPosition', 'signerPosition'],
+];
+
+/**
+ * Every highlight of the body: header values and the lists the reviewer cannot edit come from the
+ * extraction; citations, recipients and tasks from the form, so a removed row loses its highlight.
+ */
+export function buildMarks(extraction: TExtraction, form: ReviewForm): TextMark[] {
+  const marks: TextMark[] = [];
+  const add = (key: string, type: MarkType, span: Span | null) => {
+    if (span && span.end > span.start) marks.push({ key, type, start: span.start, end: span.end });
+  };
+  for (const [spanName, key] of META_SPANS) add(key, 'meta', extraction.spans[spanName]);
+  for (const row of form.recipients) add(fieldKey.recipient(row.rowId), 'meta', row.span);
+  for (const row of form.citations) add(fieldKey.citation(row.rowId), 'citation', row.span);
+  for (const row of form.tasks) add(fieldKey.task(row.rowId), 'task', row.span);
+  for (const [i, d] of extraction.deadlines.entries()) add(fieldKey.deadline(i), 'deadline', d.span);
+  for (const [i, r] of extraction.recurring.entries()) add(fieldKey.recurring(i), 'deadline', r.span);
+  for (const [i, x] of extraction.targets.entries()) add(fieldKey.target(i), 'target', x.span);
+  for (const [i, x] of extraction.results.entries()) add(fieldKey.result(i), 'target', x.span);
+  return marks;
+}
+
+// Between two marks of the same length, the more specific value wins the colour and the click.
+const TYPE_PRIORITY: Record<MarkType, number> = { meta: 0, deadline: 1, target: 2, citation: 3, task: 4 };
+
+/**
+ * Cuts the body at every mark boundary. Marks nest and overlap (a deadline inside an assignment,
+ * the number and kind on the same words), so each run lists all marks covering it, innermost first.
+ */
+export function buildSegments(length: number, marks: readonly TextMark[]): TextSegment[] {
+  const clamped = marks
+    .map((m) => ({
+      ...m,
+      start: Math.max(0, Math.min(length, m.start)),
+      end: Math.max(0, Math.min(length, m.end)),
+    }))
+    .filter((m) => m.end > m.start)
+    .sort((a, b) => a.end - a.start - (b.end - b.start) || TYPE_PRIORITY[a.type] - TYPE_PRIORITY[b.type]);
+  const cuts = [...new Set([0, length, ...clamped.flatMap((m) => [m.start, m.end])])].sort((a, b) => a - b);
+  const segments: TextSegment[] = [];
+  for (let i = 0; i < cuts.length - 1; i++) {
+    const start = cuts[i]!;
+    const end = cuts[i + 1]!;
+    const covering = clamped.filter((m) => m.start <= start && m.end >= end);
+    segments.push({ start, end, keys: covering.map((m) => m.key), type: covering[0]?.type ?? null });
+  }
+  return segments;
+}
+
+/** The confirm body, or the problems to fix first. */
+export type ReviewResult =
+  | { request: TConfirmDocumentRequest; errors: null }
+  | { request: null; errors: ReviewErrors };
+
+/** Checks the form and turns it into the confirm body the API expects. */
+export function toConfirmRequest(form: ReviewForm): ReviewResult {
+  const errors: ReviewErrors = {};
+  const issuedOn = parseDateText(form.issuedOn);
+  if (!issuedOn.isValid) errors.date = 'review.error.date';
+
+  const citations = form.citations.map((row) => {
+    const date = parseDateText(row.date);
+    if (!date.isValid) errors[`${fieldKey.citation(row.rowId)}-date`] = 'review.error.date';
+    if (!row.number.trim()) errors[`${fieldKey.citation(row.rowId)}-number`] = 'review.error.citationNumber';
+    return {
+      kind: textOrNull(row.kind),
+      number: row.number.trim(),
+      date: date.iso,
+      issuer: textOrNull(row.issuer),
+      subject: textOrNull(row.subject),
+      basis: row.basis,
+      span: row.span,
+    };
+  });
+
+  const tasks = form.tasks
+    .filter((row) => !row.isSkipped)
+    .map((row) => {
+      const key = fieldKey.task(row.rowId);
+      const due = parseDateText(row.due);
+      if (!due.isValid) errors[`${key}-due`] = 'review.error.date';
+      const title = row.title.trim();
+      if (!title) errors[`${key}-title`] = 'review.error.titleRequired';
+      else if (title.length > TASK_TITLE_MAX) errors[`${key}-title`] = 'review.error.titleTooLong';
+      const leadAgencyIds = [...new Set(leadIdsOf(row.lead))];
+      if (leadAgencyIds.length === 0) errors[`${key}-lead`] = 'review.error.leadRequired';
+      return {
+        title,
+        leadAgencyIds,
+        // The server leaves out a support agency that is also the lead of one fanned-out task.
+        supportAgencyIds: [...new Set(row.supportIds.map(Number))],
+        dueOn: due.iso,
+        recurrence: row.recurrence,
+        span: row.span,
+      };
+    });
+
+  if (Object.keys(errors).length > 0) return { request: null, errors };
+  return {
+    errors: null,
+    request: {
+      number: textOrNull(form.number),
+      kind: textOrNull(form.kind),
+      kindName: textOrNull(form.kindName),
+      issuedOn: issuedOn.iso,
+      place: textOrNull(form.place),
+      subject: textOrNull(form.subject),
+      issuerText: textOrNull(form.issuerText),
+      issuerAgencyId: form.issuerAgencyId ? Number(form.issuerAgencyId) : null,
+      signerName: textOrNull(form.signerName),
+      signerPosition: textOrNull(form.signerPosition),
+      recipients: form.recipients.map((r) => r.value.trim()).filter(Boolean),
+      classification: form.classification,
+      citations,
+      tasks,
+    },
+  };
+}
