@@ -1,19 +1,5 @@
-const ALLOWED = new Set([
-  'p',
-  'br',
-  'strong',
-  'b',
-  'em',
-  'i',
-  'u',
-  's',
-  'ul',
-  'ol',
-  'li',
-  'h3',
-  'h4',
-  'blockquote',
-]);
+import { NARRATIVE_TAGS as ALLOWED } from '../../../shared/narrative-tags.ts';
+
 const DROP_WITH_CONTENT = new Set([
   'script',
   'style',

@@ -1,30 +1,13 @@
 import { Typography } from '@mantine/core';
 import { createElement, Fragment, type ReactNode, useMemo } from 'react';
-
-/** The tags a narrative may hold: the server's sanitiser keeps exactly these, without attributes. */
-const ALLOWED_TAGS = new Set([
-  'p',
-  'br',
-  'strong',
-  'b',
-  'em',
-  'i',
-  'u',
-  's',
-  'ul',
-  'ol',
-  'li',
-  'h3',
-  'h4',
-  'blockquote',
-]);
+import { NARRATIVE_TAGS } from '../../../shared/narrative-tags.ts';
 
 function toReact(node: Node, key: number): ReactNode {
   if (node.nodeType === Node.TEXT_NODE) return node.textContent;
   if (node.nodeType !== Node.ELEMENT_NODE) return null;
   const children = [...node.childNodes].map(toReact);
   const tag = (node as Element).tagName.toLowerCase();
-  if (!ALLOWED_TAGS.has(tag)) return createElement(Fragment, { key }, ...children);
+  if (!NARRATIVE_TAGS.has(tag)) return createElement(Fragment, { key }, ...children);
   if (tag === 'br') return createElement('br', { key });
   return createElement(tag, { key }, ...children);
 }
