@@ -92,6 +92,9 @@ async function finishPglite(client: PGlite, location: string, release: () => voi
 
 async function openPostgres(url: string, poolSize: number): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // An idle connection the server drops (restart, failover, admin termination) must not crash the
+  // process: the pool discards it and opens a new one on the next query.
+  pool.on('error', () => {});
   const lockClient = await pool.connect();
   try {
     // Two instances starting together must not both apply the same migration.
