@@ -47,6 +47,8 @@ async function main() {
   }
   let vite;
   try {
+    // Always the production build, even when a test runner set NODE_ENV=test: npm start serves it.
+    process.env.NODE_ENV = 'production';
     vite = await import('vite');
   } catch {
     console.error(`Không dựng được giao diện web (${reason}): chưa cài vite. Hãy chạy \`npm install\`.`);
@@ -54,7 +56,7 @@ async function main() {
   }
   const started = Date.now();
   try {
-    await vite.build({ configFile: CONFIG, logLevel: 'error' });
+    await vite.build({ configFile: CONFIG, logLevel: 'error', mode: 'production' });
   } catch (error) {
     console.error(`Dựng giao diện web thất bại: ${error instanceof Error ? error.message : String(error)}`);
     return 1;
