@@ -1,11 +1,6 @@
+import { addDays } from './iso-dates.ts';
 import { cutoffWindow, type Period } from './periods.ts';
 import type { ReportDeadline } from './report-catalogue.ts';
-
-const addDays = (iso: string, days: number) => {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-};
 
 /** The ISO date a report of `period` is due under `deadline`. */
 export function reportDueDate(deadline: ReportDeadline, period: Period): string {

@@ -1,7 +1,7 @@
 import { hostname } from 'node:os';
 import { sql } from 'drizzle-orm';
 import type { FastifyBaseLogger } from 'fastify';
-import type { Clock } from '../clock.ts';
+import { type Clock, todayIn } from '../clock.ts';
 import type { Database, DbOrTx } from '../db/client.ts';
 import { queryRows } from '../db/query-rows.ts';
 
@@ -16,11 +16,6 @@ export interface Job {
 /** Identifies this process in the job log. */
 export const INSTANCE_ID = `${hostname()}:${process.pid}`;
 
-/** The calendar day in Vietnam (UTC+7): daily jobs run once per Vietnamese day. */
-export function vietnamDay(now: Date): string {
-  return new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
-}
-
 /**
  * Runs a daily job at most once per day across all instances: the first instance to claim the
  * day in `job_runs` (under a transaction-level advisory lock on PostgreSQL) runs it, in the same
@@ -33,7 +28,7 @@ export async function runDailyOnce(
   job: Job,
   log?: FastifyBaseLogger,
 ): Promise<boolean> {
-  const day = vietnamDay(clock.now());
+  const day = todayIn(clock);
   const attempt = async (tx: DbOrTx) => {
     const claimed = await queryRows(
       tx,

@@ -1,7 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { IngestError, readDocumentBuffer } from '../../ingest/read-document.ts';
 import { DOCUMENT_CLASSIFICATIONS } from '../../shared/document-enums.ts';
 import {
   ZConfirmDocumentRequest,
@@ -13,10 +12,11 @@ import {
 import { ZErrorResponse } from '../../shared/schemas/errors.ts';
 import { queryRows } from '../db/query-rows.ts';
 import { AppError } from '../errors.ts';
+import { readUploadedDocument } from '../ingest-errors.ts';
 import { requireActor } from '../plugins/auth.ts';
 import { sendFile } from '../plugins/downloads.ts';
 import { expensive } from '../plugins/security.ts';
-import { MAX_UPLOAD_BYTES, readUploadWithFields } from '../plugins/uploads.ts';
+import { readUploadWithFields } from '../plugins/uploads.ts';
 import { canReadDocumentBody } from '../policies/documents.ts';
 import { confirmDocument } from '../services/documents/confirm-document.ts';
 import { loadDocument } from '../services/documents/document-rows.ts';
@@ -34,14 +34,6 @@ const errors = {
   413: ZErrorResponse,
   415: ZErrorResponse,
 };
-
-const INGEST_STATUS = {
-  unsupported_type: 'unsupported_media_type',
-  too_large: 'payload_too_large',
-  empty: 'bad_request',
-  corrupt: 'bad_request',
-  no_text: 'bad_request',
-} as const;
 
 // Served files get one of these types, never the uploader's claim.
 const SAFE_MIME: Record<string, string> = {
@@ -77,13 +69,7 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
           })
           .safeParse(fields);
         if (!meta.success) throw new AppError('validation_failed', 'Độ mật hoặc đơn vị không hợp lệ.');
-        let text: string;
-        try {
-          text = await readDocumentBuffer(file.buffer, file.fileName, { maxBytes: MAX_UPLOAD_BYTES });
-        } catch (error) {
-          if (error instanceof IngestError) throw new AppError(INGEST_STATUS[error.code], error.message);
-          throw error;
-        }
+        const text = await readUploadedDocument(file.buffer, file.fileName);
         const ext = file.fileName.toLowerCase().slice(file.fileName.lastIndexOf('.'));
         id = await registerDocument(app.database.db, app.clock, actor, {
           text,

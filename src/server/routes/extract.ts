@@ -1,20 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { extractDocument } from '../../extract/index.ts';
-import { IngestError, readDocumentBuffer } from '../../ingest/read-document.ts';
 import { ZErrorResponse } from '../../shared/schemas/errors.ts';
 import { ZExtractResponse, ZExtractTextRequest } from '../../shared/schemas/extraction.ts';
 import { AppError } from '../errors.ts';
+import { readUploadedDocument } from '../ingest-errors.ts';
 import { requireActor } from '../plugins/auth.ts';
 import { expensive } from '../plugins/security.ts';
-import { MAX_UPLOAD_BYTES, readSingleUpload } from '../plugins/uploads.ts';
-
-const INGEST_STATUS = {
-  unsupported_type: 'unsupported_media_type',
-  too_large: 'payload_too_large',
-  empty: 'bad_request',
-  corrupt: 'bad_request',
-  no_text: 'bad_request',
-} as const;
+import { readSingleUpload } from '../plugins/uploads.ts';
 
 /** Reads a pasted text or an uploaded .txt/.docx/.pdf into an extraction for a person to review. */
 export const extractRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -45,12 +37,7 @@ export const extractRoutes: FastifyPluginAsyncZod = async (app) => {
       let referenceDate: string | undefined;
       if (request.isMultipart()) {
         const { fileName, buffer } = await readSingleUpload(request);
-        try {
-          text = await readDocumentBuffer(buffer, fileName, { maxBytes: MAX_UPLOAD_BYTES });
-        } catch (error) {
-          if (error instanceof IngestError) throw new AppError(INGEST_STATUS[error.code], error.message);
-          throw error;
-        }
+        text = await readUploadedDocument(buffer, fileName);
       } else {
         const parsed = ZExtractTextRequest.safeParse(request.body);
         if (!parsed.success) {

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { vnDate } from '../../shared/iso-dates.ts';
 import { ZErrorResponse } from '../../shared/schemas/errors.ts';
 import {
   ZCascadeTaskRequest,
@@ -28,7 +29,6 @@ const errors = {
   404: ZErrorResponse,
   409: ZErrorResponse,
 };
-const vnDate = (iso: string | null) => (iso ? iso.split('-').reverse().join('/') : '');
 
 /** Tasks: lists and views, the chase summary, progress, completion, confirmation, cascade, Excel. */
 export const taskRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -79,7 +79,7 @@ export const taskRoutes: FastifyPluginAsyncZod = async (app) => {
           t.leadAgency.name,
           t.leadAgency.unitName,
           t.supportAgencies.map((a) => a.name).join('; '),
-          vnDate(t.dueOn),
+          t.dueOn ? vnDate(t.dueOn) : '',
           TASK_STATUS_LABELS[t.status],
           t.progressPercent,
           t.document?.number ?? '',

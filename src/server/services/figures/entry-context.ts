@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { DISAGGREGATIONS, type Disaggregation } from '../../../shared/indicator-catalogue.ts';
+import { addDays } from '../../../shared/iso-dates.ts';
 import { cutoffWindow, type Period, parsePeriod } from '../../../shared/periods.ts';
 import type { Actor } from '../../auth/actor.ts';
 import { type Clock, todayIn } from '../../clock.ts';
@@ -28,12 +29,6 @@ export interface EntryContext {
   /** Ratios whose two parts are both in the set: numerator ≤ denominator is checked on save. */
   ratios: { name: string; numeratorId: number; denominatorId: number }[];
 }
-
-const addDays = (date: string, days: number) => {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-};
 
 /** Loads and checks the unit (in scope, existing in the period), the set, the period and its lock. */
 export async function loadEntryContext(

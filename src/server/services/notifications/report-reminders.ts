@@ -1,16 +1,10 @@
 import { sql } from 'drizzle-orm';
+import { addDays, vnDate } from '../../../shared/iso-dates.ts';
 import { parsePeriod } from '../../../shared/periods.ts';
 import { type Clock, todayIn } from '../../clock.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import { queryRows } from '../../db/query-rows.ts';
 import { loadForms, obligation } from '../reports/report-rows.ts';
-
-const addDays = (iso: string, days: number) => {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-};
-const vnDate = (iso: string) => iso.split('-').reverse().join('/');
 
 /** Periods of this year and last year a form may fall due in (terms are set per review, not here). */
 function candidatePeriods(type: string, year: number): string[] {

@@ -1,15 +1,9 @@
 import { sql } from 'drizzle-orm';
+import { addDays, vnDate } from '../../../shared/iso-dates.ts';
 import { type Clock, todayIn } from '../../clock.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import { queryRows } from '../../db/query-rows.ts';
 import type { Mailer } from './mailer.ts';
-
-const vnDate = (iso: string) => iso.split('-').reverse().join('/');
-const addDays = (iso: string, days: number) => {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-};
 
 /** What one run did. */
 export interface ReminderRun {

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { addDays } from '../../../shared/iso-dates.ts';
 import type { TTask, TTaskListQuery } from '../../../shared/schemas/tasks.ts';
 import type { Actor } from '../../auth/actor.ts';
 import { type Clock, todayIn } from '../../clock.ts';
@@ -17,9 +18,7 @@ export async function listTasks(
   query: TTaskListQuery,
 ): Promise<{ items: TTask[]; total: number }> {
   const today = todayIn(clock);
-  const soon = new Date(Date.parse(`${today}T00:00:00Z`) + DUE_SOON_DAYS * 86_400_000)
-    .toISOString()
-    .slice(0, 10);
+  const soon = addDays(today, DUE_SOON_DAYS);
   const conditions = [sql`true`];
   if (query.view === 'mine') conditions.push(sql`t.lead_agency_id = ${actor.agencyId}`);
   if (query.view === 'due_soon')

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { UNIT_KIND_LEVEL, type UnitKind } from '../../../../shared/enums.ts';
+import { addDays } from '../../../../shared/iso-dates.ts';
 import { type Actor, isInScope } from '../../../auth/actor.ts';
 import type { Db, DbOrTx } from '../../../db/client.ts';
 import { queryRows } from '../../../db/query-rows.ts';
@@ -268,20 +269,20 @@ export async function importUnits(
       .map((r) => {
         const successorRow = pickByTime(inFile.get(r.successorCode!) ?? [], {
           ...r,
-          validFrom: nextDay(r.validTo!),
+          validFrom: addDays(r.validTo!, 1),
           validTo: null,
         });
         const successor = successorRow
           ? placed.get(keyOf(successorRow))
           : pickByTime(existing.get(r.successorCode!) ?? [], {
               ...r,
-              validFrom: nextDay(r.validTo!),
+              validFrom: addDays(r.validTo!, 1),
               validTo: null,
             });
         return {
           predecessorId: placed.get(keyOf(r))!.id,
           successorId: successor!.id,
-          effectiveDate: nextDay(r.validTo!),
+          effectiveDate: addDays(r.validTo!, 1),
         };
       });
     for (let i = 0; i < successions.length; i += CHUNK) {
@@ -304,12 +305,6 @@ export async function importUnits(
     await recordAudit(tx, audit, entries);
     return { imported: newUnits.length, successions: successions.length };
   });
-}
-
-function nextDay(date: string): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
 }
 
 async function loadUnitsByCode(tx: DbOrTx, codes: string[]): Promise<Map<string, ExistingUnit[]>> {
