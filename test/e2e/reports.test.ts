@@ -126,10 +126,17 @@ async function save(page: Page): Promise<void> {
   await expect.poll(() => page.getByTestId('save-status').getAttribute('data-step')).toBe('saved');
 }
 
-/** "Gửi báo cáo", then the confirmation dialog's own "Gửi báo cáo". */
-async function submit(page: Page): Promise<void> {
+/**
+ * "Gửi báo cáo", then the confirmation dialog's own "Gửi báo cáo"; returns once the server has
+ * answered, so that what the test reads next through the API is the submitted report.
+ */
+async function submit(page: Page, expectedStatus = 200): Promise<void> {
   await page.getByRole('button', { name: 'Gửi báo cáo', exact: true }).click();
+  const answered = page.waitForResponse((response) =>
+    /\/api\/reports\/\d+\/submit$/.test(new URL(response.url()).pathname),
+  );
   await page.getByRole('dialog').getByRole('button', { name: 'Gửi báo cáo', exact: true }).click();
+  expect((await answered).status()).toBe(expectedStatus);
 }
 
 /** What the page says after submitting, given the API's late flag. */
@@ -261,7 +268,7 @@ describe.skipIf(shouldSkipBrowserTests('reports'))(
       const page = await session('canbo.dongkinh');
       await page.goto(`/bao-cao/${dongKinhReportId}`);
       await editor(page, SECTIONS[0]!).waitFor();
-      await submit(page);
+      await submit(page, 400);
       const refused = page.getByTestId('submit-error');
       await refused.waitFor();
       expect(await refused.textContent()).toContain(
