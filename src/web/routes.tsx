@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { Route, Routes } from 'react-router';
+import { Navigate, Route, Routes } from 'react-router';
 import { RequireSession } from './auth/require-session.tsx';
 import { PageLoader } from './components/page-loader.tsx';
 import { AppLayout } from './layout/app-layout.tsx';
@@ -77,7 +77,12 @@ export function AppRoutes() {
           <Route path="chi-tieu" element={<FiguresPage />} />
           <Route path="bao-cao" element={<ReportsPage />} />
           <Route path="bao-cao/:reportId" element={<ReportPage />} />
-          <Route path="dien-tap" element={<UnderConstructionPage section="drills" />} />
+          <Route path="so-dang-ky" element={<Navigate to="/so-dang-ky/dien-tap" replace />} />
+          <Route path="so-dang-ky/dien-tap" element={<UnderConstructionPage section="drills" />} />
+          <Route path="so-dang-ky/boi-duong" element={<UnderConstructionPage section="drills" />} />
+          <Route path="so-dang-ky/tuyen-quan" element={<UnderConstructionPage section="drills" />} />
+          <Route path="so-dang-ky/dqtv" element={<UnderConstructionPage section="drills" />} />
+          <Route path="hoi-nghi" element={<UnderConstructionPage section="awards" />} />
           <Route path="khen-thuong" element={<UnderConstructionPage section="awards" />} />
           <Route path="don-vi" element={<UnitBrowserPage />} />
           <Route path="don-vi/:unitId" element={<UnitDetailPage />} />

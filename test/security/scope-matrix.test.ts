@@ -1,57 +1,10 @@
-import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../src/shared/enums.ts';
 import { type Agent, createTestApp, type TestApp, unitIdByName } from '../helpers/app.ts';
 import { testDatabaseKind } from '../helpers/database.ts';
 import { multipart } from '../helpers/multipart.ts';
-
-/** Ids the matrix needs: the actor's commune, a neighbouring commune and their objects. */
-interface Fixture {
-  own: { unitId: number; agencyId: number; userId: string };
-  neighbour: { unitId: number; agencyId: number; userId: string };
-  yearSetId: number;
-  indicatorId: number;
-  ownQuotaId: number;
-  provinceQuotaId: number;
-  neighbourQuotaId: number;
-  ownTemplate: Buffer;
-  neighbourTemplate: Buffer;
-  provinceTaskId: number;
-  ownDocumentId: number;
-  neighbourDocumentId: number;
-  ownDraftId: number;
-  neighbourDraftId: number;
-  ownTaskId: number;
-  neighbourTaskId: number;
-  ownPoliceAgencyId: number;
-  yearFormId: number;
-  ownReportId: number;
-  neighbourReportId: number;
-  ownSubmittedReportId: number;
-  neighbourSubmittedReportId: number;
-  ownFilledReportId: number;
-}
-
-/** How one route is checked. Every registered route must have an entry. */
-type Entry =
-  | { access: 'public' }
-  | {
-      access: 'session';
-      /** A valid request inside the actor's own scope. */
-      request: (f: Fixture) => InjectOptions;
-      /** Roles that may not act: they must get 403 or 404. */
-      deniedRoles?: Role[];
-      /** The same request aimed at another unit's object: 404 (or a custom check for lists). */
-      outOfScope?: (f: Fixture) => InjectOptions;
-      outOfScopeCheck?: (res: LightMyRequestResponse, f: Fixture) => void;
-      /** Who shows the allowed case, when not the commune's admin (and, if it differs, their request). */
-      allowedUser?: string;
-      allowedRequest?: (f: Fixture) => InjectOptions;
-      /** The allowed call can only answer 404 here (no own object exists): checked as such. */
-      expectNotFoundWhenAllowed?: boolean;
-      /** Undoes what the successful request changed that later checks rely on. */
-      restore?: (agent: Agent) => Promise<void>;
-    };
+import type { Entry, CoreFixture as Fixture } from './matrix/entry.ts';
+import { MATRIX_SECTIONS } from './matrix/sections.ts';
 
 // A commune plan whose one assignment goes to its own military command.
 const DOC_TEXT =
@@ -77,7 +30,7 @@ const NOT_ADMIN: Role[] = ['leader', 'officer', 'viewer'];
 const READERS_ONLY: Role[] = ['officer', 'viewer'];
 
 /** The matrix: "METHOD url" as Fastify registers it. */
-const MATRIX: Record<string, Entry> = {
+const CORE_MATRIX: Record<string, Entry> = {
   'GET /healthz': { access: 'public' },
   'GET /readyz': { access: 'public' },
   'GET /metrics': { access: 'public' },
@@ -603,6 +556,15 @@ const MATRIX: Record<string, Entry> = {
   },
 };
 
+/** The core routes and every area's section, one entry per route. */
+const MATRIX: Record<string, Entry> = { ...CORE_MATRIX };
+for (const section of MATRIX_SECTIONS) {
+  for (const [key, entry] of Object.entries(section.entries)) {
+    if (key in MATRIX) throw new Error(`${key} has two matrix entries (${section.name})`);
+    MATRIX[key] = entry as Entry;
+  }
+}
+
 /** Routes that only serve the bundled API reference or the built web app. */
 function isStaticDocsOrWeb(url: string): boolean {
   return (
@@ -730,6 +692,9 @@ describe(`scope matrix on ${testDatabaseKind()}`, () => {
         };
       })()),
     };
+    for (const section of MATRIX_SECTIONS) {
+      Object.assign(fixture, await section.setup({ t, core: fixture, signIn: (u) => t.signIn(u) }));
+    }
   });
   afterAll(async () => t?.close());
 

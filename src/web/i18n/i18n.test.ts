@@ -54,7 +54,7 @@ describe('message catalogs', () => {
 
   it('write the navigation in Vietnamese with its diacritics', () => {
     expect(vi['nav.overview']).toBe('Tổng quan');
-    expect(vi['nav.drills']).toBe('Diễn tập & bồi dưỡng');
+    expect(vi['nav.registers']).toBe('Sổ theo dõi');
     expect(vi['units.notFound.description'].toLowerCase()).toContain('không tìm thấy');
   });
 });

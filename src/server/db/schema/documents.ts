@@ -4,7 +4,6 @@ import {
   bigserial,
   boolean,
   check,
-  customType,
   date,
   index,
   integer,
@@ -17,14 +16,9 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { agencies } from './agencies.ts';
+import { bytea } from './types.ts';
 import { units } from './units.ts';
 import { users } from './users.ts';
-
-const bytea = customType<{ data: Buffer }>({
-  dataType() {
-    return 'bytea';
-  },
-});
 
 /**
  * A registered document: its reviewed metadata, its text, the extraction as the person confirmed

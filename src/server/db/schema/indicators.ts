@@ -39,6 +39,11 @@ export const indicators = pgTable(
     isInteger: boolean('is_integer').notNull().default(true),
     description: text('description'),
     isSystem: boolean('is_system').notNull().default(false),
+    /**
+     * The register whose entries compute this figure ('drills', 'training', 'conscription',
+     * 'militia', 'awards', 'units'); null when people type it. A computed figure is never typed.
+     */
+    determinedBy: text('determined_by'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

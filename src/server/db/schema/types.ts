@@ -6,3 +6,10 @@ export const ltree = customType<{ data: string }>({
     return 'ltree';
   },
 });
+
+/** PostgreSQL `bytea`: an uploaded file kept in the database (so every instance serves it). */
+export const bytea = customType<{ data: Buffer }>({
+  dataType() {
+    return 'bytea';
+  },
+});
