@@ -20,14 +20,20 @@ import { serveWebApp } from './plugins/web-app.ts';
 import { agencyRoutes } from './routes/agencies.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { authRoutes } from './routes/auth.ts';
+import { awardRoutes } from './routes/awards.ts';
+import { conferenceRoutes } from './routes/conferences.ts';
+import { conscriptionRoutes } from './routes/conscription.ts';
 import { documentRoutes } from './routes/documents.ts';
+import { drillRoutes } from './routes/drills.ts';
 import { extractRoutes } from './routes/extract.ts';
 import { figureRoutes } from './routes/figures.ts';
 import { healthRoutes } from './routes/health.ts';
+import { militiaRoutes } from './routes/militia.ts';
 import { notificationRoutes } from './routes/notifications.ts';
 import { reportRoutes } from './routes/reports.ts';
 import { targetRoutes } from './routes/targets.ts';
 import { taskRoutes } from './routes/tasks.ts';
+import { trainingRoutes } from './routes/training.ts';
 import { unitRoutes } from './routes/units.ts';
 import { userRoutes } from './routes/users.ts';
 
@@ -119,6 +125,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(taskRoutes);
   await app.register(notificationRoutes);
   await app.register(reportRoutes);
+  await app.register(conferenceRoutes);
+  await app.register(awardRoutes);
+  await app.register(drillRoutes);
+  await app.register(trainingRoutes);
+  await app.register(conscriptionRoutes);
+  await app.register(militiaRoutes);
 
   let spaIndex = false;
   if (options.serveWeb) {

@@ -20,6 +20,17 @@ export interface RotationYear {
 export type RotationPlan = { ok: true; years: RotationYear[] } | { ok: false; reason: string };
 
 /**
+ * How many of `n` communes a year must hold between under the share rule: ⌊min · n⌋ to ⌊max · n⌋
+ * (13–16 of 65, 13–16 of 66 for 20–25 %). The planner and every later adjustment check the same
+ * bounds. The floor on the minimum is what makes the rule possible at all: n communes drilling once
+ * each over a 5-year term average exactly 20 % a year, so unless n is a multiple of 5 some year must
+ * fall short of 20 % — by less than one commune, never more. The maximum is never exceeded.
+ */
+export function rotationBounds(n: number, minShare = 0.2, maxShare = 0.25): { min: number; max: number } {
+  return { min: Math.floor(minShare * n + 1e-9), max: Math.floor(maxShare * n + 1e-9) };
+}
+
+/**
  * Proposes which communes drill in which year of a term so that each commune drills exactly once
  * and each year covers between `minShare` and `maxShare` of the communes (the 20–25 % a year
  * rule). Communes already fixed to a year stay there; the rest go, longest-undrilled first, to
@@ -35,8 +46,7 @@ export function planRotation(
   const years = Array.from({ length: termEnd - termStart + 1 }, (_, i) => termStart + i);
   const n = communes.length;
   if (n === 0) return { ok: true, years: years.map((year) => ({ year, communeIds: [], share: 0 })) };
-  const min = Math.ceil(minShare * n - 1e-9);
-  const max = Math.floor(maxShare * n + 1e-9);
+  const { min, max } = rotationBounds(n, minShare, maxShare);
   if (min * years.length > n || max * years.length < n) {
     return {
       ok: false,
@@ -55,7 +65,11 @@ export function planRotation(
     slot.push(c.id);
   }
   const over = years.find((y) => plan.get(y)!.length > max);
-  if (over !== undefined) return { ok: false, reason: `Năm ${over} đã có hơn ${max} xã diễn tập (quá 25%).` };
+  if (over !== undefined)
+    return {
+      ok: false,
+      reason: `Năm ${over} đã có hơn ${max} xã diễn tập (quá ${Math.round(maxShare * 100)}%).`,
+    };
   const free = communes
     .filter((c) => c.fixedYear === null)
     .sort((a, b) => (a.lastDrillYear ?? 0) - (b.lastDrillYear ?? 0) || a.name.localeCompare(b.name, 'vi'));
@@ -72,7 +86,10 @@ export function planRotation(
   }
   const short = years.find((y) => plan.get(y)!.length < min);
   if (short !== undefined)
-    return { ok: false, reason: `Năm ${short} có ít hơn ${min} xã diễn tập (dưới 20%).` };
+    return {
+      ok: false,
+      reason: `Năm ${short} có ít hơn ${min} xã diễn tập (dưới ${Math.round(minShare * 100)}%).`,
+    };
   return {
     ok: true,
     years: years.map((year) => ({ year, communeIds: plan.get(year)!, share: plan.get(year)!.length / n })),

@@ -28,6 +28,44 @@ export type Disaggregation = keyof typeof DISAGGREGATIONS;
 export const AGGREGATIONS = ['sum', 'max', 'latest'] as const;
 export type Aggregation = (typeof AGGREGATIONS)[number];
 
+/**
+ * Where a figure that nobody types comes from: a register (drills, QP-AN classes, conscription,
+ * militia and reserves, awards) or the tree of administrative units.
+ */
+export const DETERMINED_BY = ['drills', 'training', 'conscription', 'militia', 'awards', 'units'] as const;
+export type DeterminedBy = (typeof DETERMINED_BY)[number];
+
+/** How each source is named next to a figure it computes ("Tính từ sổ diễn tập"). */
+export const DETERMINED_BY_LABELS: Record<DeterminedBy, string> = {
+  drills: 'Tính từ sổ diễn tập',
+  training: 'Tính từ sổ lớp bồi dưỡng QP-AN',
+  conscription: 'Tính từ sổ tuyển quân',
+  militia: 'Tính từ số liệu DQTV, DBĐV',
+  awards: 'Tính từ sổ khen thưởng',
+  units: 'Tính từ danh mục đơn vị hành chính',
+};
+
+/** The web page where the entries behind a computed figure are kept. */
+export const DETERMINED_BY_PATHS: Record<DeterminedBy, string> = {
+  drills: '/so-dang-ky/dien-tap',
+  training: '/so-dang-ky/boi-duong',
+  conscription: '/so-dang-ky/tuyen-quan',
+  militia: '/so-dang-ky/dqtv',
+  awards: '/khen-thuong',
+  units: '/don-vi',
+};
+
+/** True when `value` names a source of computed figures (the database stores it as text). */
+export function isDeterminedBy(value: unknown): value is DeterminedBy {
+  return typeof value === 'string' && (DETERMINED_BY as readonly string[]).includes(value);
+}
+
+/** Why a computed figure cannot be typed: "«name» được tính từ sổ diễn tập, không nhập tay." */
+export function notTypedMessage(name: string, source: DeterminedBy): string {
+  const label = DETERMINED_BY_LABELS[source];
+  return `«${name}» được ${label.charAt(0).toLowerCase()}${label.slice(1)}, không nhập tay.`;
+}
+
 /** A catalogue entry: a quantity that is entered, or a ratio of two quantities that is computed. */
 export type CatalogueIndicator =
   | {
@@ -39,6 +77,8 @@ export type CatalogueIndicator =
       group: IndicatorGroup;
       disaggregation?: Disaggregation;
       isInteger?: boolean;
+      /** Set when a register (or the unit tree) computes the figure: it is then never typed. */
+      determinedBy?: DeterminedBy;
     }
   | {
       code: string;
@@ -55,7 +95,12 @@ const q = (
   name: string,
   unitOfMeasure: string,
   group: IndicatorGroup,
-  extra: { aggregation?: Aggregation; disaggregation?: Disaggregation; isInteger?: boolean } = {},
+  extra: {
+    aggregation?: Aggregation;
+    disaggregation?: Disaggregation;
+    isInteger?: boolean;
+    determinedBy?: DeterminedBy;
+  } = {},
 ): CatalogueIndicator => ({
   code,
   name,
@@ -76,16 +121,22 @@ const r = (
 
 /**
  * The domain's indicators (domain reference §4.10 and the sample documents). Every rate is a
- * ratio of two entered quantities, so a province's rate is never a mean of commune rates.
+ * ratio of two quantities, so a province's rate is never a mean of commune rates. A quantity with
+ * `determinedBy` is computed from its register's entries, so nobody types it twice.
  */
 export const INDICATOR_CATALOGUE: CatalogueIndicator[] = [
-  q('DV_XA_TONG_SO', 'Số xã, phường, đặc khu', 'xã', 'chung', { aggregation: 'latest' }),
+  q('DV_XA_TONG_SO', 'Số xã, phường, đặc khu', 'xã', 'chung', {
+    aggregation: 'latest',
+    determinedBy: 'units',
+  }),
 
   q('QPAN_PHAI_BD', 'Cán bộ, đảng viên thuộc diện bồi dưỡng kiến thức QP-AN', 'người', 'giao_duc_qpan', {
     disaggregation: 'doi_tuong',
+    determinedBy: 'training',
   }),
   q('QPAN_DA_BD', 'Cán bộ, đảng viên đã được bồi dưỡng kiến thức QP-AN', 'người', 'giao_duc_qpan', {
     disaggregation: 'doi_tuong',
+    determinedBy: 'training',
   }),
   r(
     'QPAN_TY_LE_BD',
@@ -95,8 +146,10 @@ export const INDICATOR_CATALOGUE: CatalogueIndicator[] = [
     'giao_duc_qpan',
     'doi_tuong',
   ),
-  q('QPAN_SO_LOP', 'Số lớp bồi dưỡng kiến thức QP-AN', 'lớp', 'giao_duc_qpan'),
-  q('QPAN_LUOT_NGUOI', 'Số lượt người được bồi dưỡng kiến thức QP-AN', 'lượt người', 'giao_duc_qpan'),
+  q('QPAN_SO_LOP', 'Số lớp bồi dưỡng kiến thức QP-AN', 'lớp', 'giao_duc_qpan', { determinedBy: 'training' }),
+  q('QPAN_LUOT_NGUOI', 'Số lượt người được bồi dưỡng kiến thức QP-AN', 'lượt người', 'giao_duc_qpan', {
+    determinedBy: 'training',
+  }),
   q('GDQP_HS_PHAI_HOC', 'Học sinh, sinh viên thuộc diện học GDQP-AN', 'người', 'giao_duc_qpan'),
   q('GDQP_HS_DA_HOC', 'Học sinh, sinh viên đã học GDQP-AN', 'người', 'giao_duc_qpan'),
   r(
@@ -107,14 +160,24 @@ export const INDICATOR_CATALOGUE: CatalogueIndicator[] = [
     'giao_duc_qpan',
   ),
 
-  q('TQ_CHI_TIEU', 'Chỉ tiêu giao quân được giao', 'công dân', 'tuyen_quan'),
-  q('TQ_DA_GIAO', 'Công dân đã giao quân (nhập ngũ)', 'công dân', 'tuyen_quan'),
+  q('TQ_CHI_TIEU', 'Chỉ tiêu giao quân được giao', 'công dân', 'tuyen_quan', {
+    determinedBy: 'conscription',
+  }),
+  q('TQ_DA_GIAO', 'Công dân đã giao quân (nhập ngũ)', 'công dân', 'tuyen_quan', {
+    determinedBy: 'conscription',
+  }),
   r('TQ_TY_LE', 'Tỷ lệ hoàn thành chỉ tiêu giao quân', 'TQ_DA_GIAO', 'TQ_CHI_TIEU', 'tuyen_quan'),
-  q('NVQS_NAM_17', 'Nam công dân đủ 17 tuổi trong năm', 'công dân', 'tuyen_quan'),
-  q('NVQS_DA_DANG_KY', 'Nam công dân đã đăng ký NVQS lần đầu', 'công dân', 'tuyen_quan'),
+  q('NVQS_NAM_17', 'Nam công dân đủ 17 tuổi trong năm', 'công dân', 'tuyen_quan', {
+    determinedBy: 'conscription',
+  }),
+  q('NVQS_DA_DANG_KY', 'Nam công dân đã đăng ký NVQS lần đầu', 'công dân', 'tuyen_quan', {
+    determinedBy: 'conscription',
+  }),
   r('NVQS_TY_LE_DANG_KY', 'Tỷ lệ đăng ký NVQS lần đầu', 'NVQS_DA_DANG_KY', 'NVQS_NAM_17', 'tuyen_quan'),
 
-  q('DT_XA_DA_DIEN_TAP', 'Số xã đã diễn tập chiến đấu phòng thủ trong năm', 'xã', 'dien_tap'),
+  q('DT_XA_DA_DIEN_TAP', 'Số xã đã diễn tập chiến đấu phòng thủ trong năm', 'xã', 'dien_tap', {
+    determinedBy: 'drills',
+  }),
   r(
     'DT_TY_LE_XA',
     'Tỷ lệ xã diễn tập chiến đấu phòng thủ trong năm',
@@ -122,29 +185,45 @@ export const INDICATOR_CATALOGUE: CatalogueIndicator[] = [
     'DV_XA_TONG_SO',
     'dien_tap',
   ),
-  q('DT_KVPT_SO_CUOC', 'Số cuộc diễn tập khu vực phòng thủ', 'cuộc', 'dien_tap'),
-  q('DT_CDPT_SO_CUOC', 'Số cuộc diễn tập chiến đấu phòng thủ', 'cuộc', 'dien_tap'),
+  q('DT_KVPT_SO_CUOC', 'Số cuộc diễn tập khu vực phòng thủ', 'cuộc', 'dien_tap', { determinedBy: 'drills' }),
+  q('DT_CDPT_SO_CUOC', 'Số cuộc diễn tập chiến đấu phòng thủ', 'cuộc', 'dien_tap', {
+    determinedBy: 'drills',
+  }),
   q(
     'DT_PTDS_SO_CUOC',
     'Số cuộc diễn tập phòng thủ dân sự (thiên tai, cứu nạn, cháy rừng…)',
     'cuộc',
     'dien_tap',
+    { determinedBy: 'drills' },
   ),
 
-  q('DQTV_TONG_SO', 'Tổng số dân quân tự vệ', 'người', 'dqtv', { aggregation: 'latest' }),
-  q('DQTV_DANG_VIEN', 'Đảng viên trong dân quân tự vệ', 'người', 'dqtv', { aggregation: 'latest' }),
+  q('DQTV_TONG_SO', 'Tổng số dân quân tự vệ', 'người', 'dqtv', {
+    aggregation: 'latest',
+    determinedBy: 'militia',
+  }),
+  q('DQTV_DANG_VIEN', 'Đảng viên trong dân quân tự vệ', 'người', 'dqtv', {
+    aggregation: 'latest',
+    determinedBy: 'militia',
+  }),
   r('DQTV_TY_LE_DANG_VIEN', 'Tỷ lệ đảng viên trong dân quân tự vệ', 'DQTV_DANG_VIEN', 'DQTV_TONG_SO', 'dqtv'),
-  q('DQTV_TRIEU_TAP_HL', 'Dân quân tự vệ được triệu tập huấn luyện', 'người', 'dqtv'),
-  q('DQTV_THAM_GIA_HL', 'Dân quân tự vệ tham gia huấn luyện', 'người', 'dqtv'),
+  q('DQTV_TRIEU_TAP_HL', 'Dân quân tự vệ được triệu tập huấn luyện', 'người', 'dqtv', {
+    determinedBy: 'militia',
+  }),
+  q('DQTV_THAM_GIA_HL', 'Dân quân tự vệ tham gia huấn luyện', 'người', 'dqtv', { determinedBy: 'militia' }),
   r('DQTV_TY_LE_HL', 'Tỷ lệ quân số tham gia huấn luyện', 'DQTV_THAM_GIA_HL', 'DQTV_TRIEU_TAP_HL', 'dqtv'),
-  q('DQTV_XA_CO_CHI_BO_QS', 'Số xã có chi bộ quân sự', 'xã', 'dqtv', { aggregation: 'latest' }),
+  q('DQTV_XA_CO_CHI_BO_QS', 'Số xã có chi bộ quân sự', 'xã', 'dqtv', {
+    aggregation: 'latest',
+    determinedBy: 'militia',
+  }),
   r('DQTV_TY_LE_CHI_BO_QS', 'Tỷ lệ xã có chi bộ quân sự', 'DQTV_XA_CO_CHI_BO_QS', 'DV_XA_TONG_SO', 'dqtv'),
 
   q('DBDV_QNDB_SAP_XEP', 'Quân nhân dự bị đã sắp xếp vào đơn vị dự bị động viên', 'người', 'dbdv', {
     aggregation: 'latest',
+    determinedBy: 'militia',
   }),
   q('DBDV_DUNG_CNQS', 'Quân nhân dự bị sắp xếp đúng chuyên nghiệp quân sự', 'người', 'dbdv', {
     aggregation: 'latest',
+    determinedBy: 'militia',
   }),
   r(
     'DBDV_TY_LE_DUNG_CNQS',
@@ -167,8 +246,8 @@ export const INDICATOR_CATALOGUE: CatalogueIndicator[] = [
   q('CS_HO_SO_GIAI_QUYET', 'Hồ sơ chính sách hậu phương quân đội đã giải quyết', 'hồ sơ', 'chinh_sach'),
   q('CS_KINH_PHI', 'Kinh phí thực hiện chính sách hậu phương quân đội', 'đồng', 'chinh_sach'),
 
-  q('KT_TAP_THE', 'Tập thể được khen thưởng', 'tập thể', 'khen_thuong'),
-  q('KT_CA_NHAN', 'Cá nhân được khen thưởng', 'cá nhân', 'khen_thuong'),
+  q('KT_TAP_THE', 'Tập thể được khen thưởng', 'tập thể', 'khen_thuong', { determinedBy: 'awards' }),
+  q('KT_CA_NHAN', 'Cá nhân được khen thưởng', 'cá nhân', 'khen_thuong', { determinedBy: 'awards' }),
 ];
 
 /** Reporting sets every installation has. */

@@ -61,10 +61,12 @@ const REVIEW_SECTIONS: ReportSection[] = [
   { key: 'kien_nghi', heading: 'Đề xuất, kiến nghị', guidance: 'Đề xuất với cấp trên.' },
 ];
 
+// Key figures of the domain's indicator table (§4.10) that communes and provinces report on.
 const KEY_INDICATORS = [
   'QPAN_TY_LE_BD',
   'QPAN_SO_LOP',
   'QPAN_LUOT_NGUOI',
+  'GDQP_TY_LE',
   'TQ_TY_LE',
   'NVQS_TY_LE_DANG_KY',
   'DT_TY_LE_XA',

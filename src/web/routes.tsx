@@ -9,9 +9,6 @@ const SignInPage = lazy(() => import('./pages/sign-in-page.tsx').then((m) => ({ 
 const OverviewPage = lazy(() =>
   import('./pages/overview-page.tsx').then((m) => ({ default: m.OverviewPage })),
 );
-const UnderConstructionPage = lazy(() =>
-  import('./pages/under-construction-page.tsx').then((m) => ({ default: m.UnderConstructionPage })),
-);
 const UnitBrowserPage = lazy(() =>
   import('./pages/units/unit-browser-page.tsx').then((m) => ({ default: m.UnitBrowserPage })),
 );
@@ -49,6 +46,29 @@ const ReportsPage = lazy(() =>
 const ReportPage = lazy(() =>
   import('./pages/reports/report-page.tsx').then((m) => ({ default: m.ReportPage })),
 );
+const DrillsPage = lazy(() =>
+  import('./pages/registers/drills/drills-page.tsx').then((m) => ({ default: m.DrillsPage })),
+);
+const TrainingPage = lazy(() =>
+  import('./pages/registers/training/training-page.tsx').then((m) => ({ default: m.TrainingPage })),
+);
+const ConscriptionPage = lazy(() =>
+  import('./pages/registers/conscription/conscription-page.tsx').then((m) => ({
+    default: m.ConscriptionPage,
+  })),
+);
+const MilitiaPage = lazy(() =>
+  import('./pages/registers/militia/militia-page.tsx').then((m) => ({ default: m.MilitiaPage })),
+);
+const ConferencesPage = lazy(() =>
+  import('./pages/conferences/conferences-page.tsx').then((m) => ({ default: m.ConferencesPage })),
+);
+const ConferencePage = lazy(() =>
+  import('./pages/conferences/conference-page.tsx').then((m) => ({ default: m.ConferencePage })),
+);
+const AwardsPage = lazy(() =>
+  import('./pages/awards/awards-page.tsx').then((m) => ({ default: m.AwardsPage })),
+);
 const NotFoundPage = lazy(() =>
   import('./pages/not-found-page.tsx').then((m) => ({ default: m.NotFoundPage })),
 );
@@ -78,12 +98,13 @@ export function AppRoutes() {
           <Route path="bao-cao" element={<ReportsPage />} />
           <Route path="bao-cao/:reportId" element={<ReportPage />} />
           <Route path="so-dang-ky" element={<Navigate to="/so-dang-ky/dien-tap" replace />} />
-          <Route path="so-dang-ky/dien-tap" element={<UnderConstructionPage section="drills" />} />
-          <Route path="so-dang-ky/boi-duong" element={<UnderConstructionPage section="drills" />} />
-          <Route path="so-dang-ky/tuyen-quan" element={<UnderConstructionPage section="drills" />} />
-          <Route path="so-dang-ky/dqtv" element={<UnderConstructionPage section="drills" />} />
-          <Route path="hoi-nghi" element={<UnderConstructionPage section="awards" />} />
-          <Route path="khen-thuong" element={<UnderConstructionPage section="awards" />} />
+          <Route path="so-dang-ky/dien-tap" element={<DrillsPage />} />
+          <Route path="so-dang-ky/boi-duong" element={<TrainingPage />} />
+          <Route path="so-dang-ky/tuyen-quan" element={<ConscriptionPage />} />
+          <Route path="so-dang-ky/dqtv" element={<MilitiaPage />} />
+          <Route path="hoi-nghi" element={<ConferencesPage />} />
+          <Route path="hoi-nghi/:conferenceId" element={<ConferencePage />} />
+          <Route path="khen-thuong" element={<AwardsPage />} />
           <Route path="don-vi" element={<UnitBrowserPage />} />
           <Route path="don-vi/:unitId" element={<UnitDetailPage />} />
           <Route path="nhat-ky" element={<AuditLogPage />} />

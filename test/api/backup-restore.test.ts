@@ -52,7 +52,8 @@ describe(`backup and restore on ${testDatabaseKind()}`, () => {
         period: '2026',
         cells: [
           {
-            indicatorId: catalogue.indicators.find((i: { code: string }) => i.code === 'QPAN_SO_LOP').id,
+            indicatorId: catalogue.indicators.find((i: { code: string }) => i.code === 'CS_HO_SO_GIAI_QUYET')
+              .id,
             value: 7,
           },
         ],

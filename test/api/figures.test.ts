@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../src/server/db/query-rows.ts';
+import { buildQuantity, buildRatio } from '../factories/indicators.ts';
 import { type Agent, createTestApp, type TestApp, unitIdByName } from '../helpers/app.ts';
 import { testDatabaseKind } from '../helpers/database.ts';
 
@@ -57,6 +58,25 @@ describe(`figures, roll-ups and the dashboard on ${testDatabaseKind()}`, () => {
     provinceOfficer = await t.signIn('canbo.tinh');
     provinceLeader = await t.signIn('lanhdao.tinh');
     communeOfficer = await t.signIn('canbo.dongkinh');
+    // The catalogue's disaggregated figures (QP-AN classes per đối tượng) come from a register, so
+    // the ratio-of-sums case uses a disaggregated pair an admin added, typed per đối tượng.
+    await buildQuantity(t.database.db, {
+      code: 'TH_PHAI_TAP_HUAN',
+      name: 'Cán bộ thuộc diện tập huấn nghiệp vụ quân sự',
+      disaggregation: 'doi_tuong',
+    });
+    await buildQuantity(t.database.db, {
+      code: 'TH_DA_TAP_HUAN',
+      name: 'Cán bộ đã được tập huấn nghiệp vụ quân sự',
+      disaggregation: 'doi_tuong',
+    });
+    await buildRatio(t.database.db, {
+      code: 'TH_TY_LE',
+      name: 'Tỷ lệ cán bộ được tập huấn nghiệp vụ quân sự',
+      numerator: 'TH_DA_TAP_HUAN',
+      denominator: 'TH_PHAI_TAP_HUAN',
+      disaggregation: 'doi_tuong',
+    });
     const catalogue = (await provinceOfficer.request({ url: '/api/indicators' })).json() as Catalogue;
     ind = (code) => catalogue.indicators.find((i) => i.code === code)!.id;
     yearSet = catalogue.sets.find((s) => s.code === 'QPQSDP_NAM')!.id;
@@ -71,23 +91,23 @@ describe(`figures, roll-ups and the dashboard on ${testDatabaseKind()}`, () => {
     expect(
       (
         await save(communeOfficer, dongKinh, '2026', [
-          { code: 'QPAN_PHAI_BD', category: 'dt4', value: 10 },
-          { code: 'QPAN_DA_BD', category: 'dt4', value: 9 },
+          { code: 'TH_PHAI_TAP_HUAN', category: 'dt4', value: 10 },
+          { code: 'TH_DA_TAP_HUAN', category: 'dt4', value: 9 },
         ])
       ).statusCode,
     ).toBe(200);
     expect(
       (
         await save(provinceOfficer, luongVanTri, '2026', [
-          { code: 'QPAN_PHAI_BD', category: 'dt3', value: 40 },
-          { code: 'QPAN_PHAI_BD', category: 'dt4', value: 60 },
-          { code: 'QPAN_DA_BD', category: 'dt3', value: 20 },
-          { code: 'QPAN_DA_BD', category: 'dt4', value: 30 },
+          { code: 'TH_PHAI_TAP_HUAN', category: 'dt3', value: 40 },
+          { code: 'TH_PHAI_TAP_HUAN', category: 'dt4', value: 60 },
+          { code: 'TH_DA_TAP_HUAN', category: 'dt3', value: 20 },
+          { code: 'TH_DA_TAP_HUAN', category: 'dt4', value: 30 },
         ])
       ).statusCode,
     ).toBe(200);
     const board = await dashboard(provinceLeader, provinceId, '2026');
-    const rate = board.indicators.find((i) => i.code === 'QPAN_TY_LE_BD')!;
+    const rate = board.indicators.find((i) => i.code === 'TH_TY_LE')!;
     expect(rate).toMatchObject({ numerator: 59, denominator: 110, value: 53.64 });
     const byCommune = Object.fromEntries(rate.children.map((c) => [c.unitName, c.value]));
     expect(byCommune['Phường Đông Kinh']).toBe(90);
@@ -96,68 +116,70 @@ describe(`figures, roll-ups and the dashboard on ${testDatabaseKind()}`, () => {
   });
 
   it('shows a changed figure in every ancestor total as soon as the write commits', async () => {
-    await save(communeOfficer, dongKinh, '2026', [{ code: 'QPAN_SO_LOP', value: 3 }]);
+    await save(communeOfficer, dongKinh, '2026', [{ code: 'CS_HO_SO_GIAI_QUYET', value: 3 }]);
     const first = (await dashboard(provinceLeader, provinceId, '2026')).indicators.find(
-      (i) => i.code === 'QPAN_SO_LOP',
+      (i) => i.code === 'CS_HO_SO_GIAI_QUYET',
     )!;
     expect(first.value).toBe(3);
-    await save(communeOfficer, dongKinh, '2026', [{ code: 'QPAN_SO_LOP', value: 5 }]);
-    await save(provinceOfficer, luongVanTri, '2026', [{ code: 'QPAN_SO_LOP', value: 2 }]);
+    await save(communeOfficer, dongKinh, '2026', [{ code: 'CS_HO_SO_GIAI_QUYET', value: 5 }]);
+    await save(provinceOfficer, luongVanTri, '2026', [{ code: 'CS_HO_SO_GIAI_QUYET', value: 2 }]);
     expect(
-      (await dashboard(provinceLeader, provinceId, '2026')).indicators.find((i) => i.code === 'QPAN_SO_LOP')!
-        .value,
+      (await dashboard(provinceLeader, provinceId, '2026')).indicators.find(
+        (i) => i.code === 'CS_HO_SO_GIAI_QUYET',
+      )!.value,
     ).toBe(7);
-    await save(communeOfficer, dongKinh, '2026', [{ code: 'QPAN_SO_LOP', value: null }]);
+    await save(communeOfficer, dongKinh, '2026', [{ code: 'CS_HO_SO_GIAI_QUYET', value: null }]);
     expect(
-      (await dashboard(provinceLeader, provinceId, '2026')).indicators.find((i) => i.code === 'QPAN_SO_LOP')!
-        .value,
+      (await dashboard(provinceLeader, provinceId, '2026')).indicators.find(
+        (i) => i.code === 'CS_HO_SO_GIAI_QUYET',
+      )!.value,
     ).toBe(2);
     const [rollup] = await queryRows<{ total: number; n: number }>(
       t.database.db,
       sql`select r.total::float8 as total, r.contributors as n from data_rollups r join indicators i on i.id = r.indicator_id
-           where i.code = 'QPAN_SO_LOP' and r.unit_id = ${provinceId} and r.period_code = '2026'`,
+           where i.code = 'CS_HO_SO_GIAI_QUYET' and r.unit_id = ${provinceId} and r.period_code = '2026'`,
     );
     expect(rollup).toEqual({ total: 2, n: 1 });
   });
 
   it('refuses a grid with a wrong cell, explains each in Vietnamese, and saves none of it', async () => {
     const res = await save(communeOfficer, dongKinh, '2026', [
-      { code: 'DQTV_TRIEU_TAP_HL', value: 100 },
-      { code: 'DQTV_THAM_GIA_HL', value: 120 },
-      { code: 'TQ_CHI_TIEU', value: -1 },
-      { code: 'TQ_DA_GIAO', value: 2.5 },
+      { code: 'CT_THAO_TRUONG_KH', value: 100 },
+      { code: 'CT_THAO_TRUONG_XONG', value: 120 },
+      { code: 'CS_KINH_PHI', value: -1 },
+      { code: 'GDQP_HS_PHAI_HOC', value: 2.5 },
     ]);
     expect(res.statusCode).toBe(400);
     const body = res.json();
     expect(body.error.message).toBe('Có 3 ô chưa hợp lệ; chưa lưu số liệu nào.');
     const messages = body.error.details.cells.map((c: { message: string }) => c.message);
-    expect(messages).toContain('"Chỉ tiêu giao quân được giao" không được âm.');
-    expect(messages).toContain('"Công dân đã giao quân (nhập ngũ)" phải là số nguyên (công dân).');
+    expect(messages).toContain('"Kinh phí thực hiện chính sách hậu phương quân đội" không được âm.');
+    expect(messages).toContain('"Học sinh, sinh viên thuộc diện học GDQP-AN" phải là số nguyên (người).');
     expect(messages).toContain(
-      '"Dân quân tự vệ tham gia huấn luyện" (120) không được lớn hơn "Dân quân tự vệ được triệu tập huấn luyện" (100): tỷ lệ sẽ vượt 100%.',
+      '"Thao trường huấn luyện đã xây dựng" (120) không được lớn hơn "Thao trường huấn luyện theo kế hoạch" (100): tỷ lệ sẽ vượt 100%.',
     );
     const grid = (
       await communeOfficer.request({
         url: `/api/figures/grid?unitId=${dongKinh}&setId=${yearSet}&period=2026`,
       })
     ).json();
-    const row = grid.rows.find((r: { code: string }) => r.code === 'DQTV_TRIEU_TAP_HL');
+    const row = grid.rows.find((r: { code: string }) => r.code === 'CT_THAO_TRUONG_KH');
     expect(row.cells[0].value).toBeNull();
   });
 
   it('keeps who entered each figure and audits every change', async () => {
-    await save(communeOfficer, dongKinh, '2026', [{ code: 'TQ_CHI_TIEU', value: 12 }]);
-    await save(communeOfficer, dongKinh, '2026', [{ code: 'TQ_CHI_TIEU', value: 14 }]);
+    await save(communeOfficer, dongKinh, '2026', [{ code: 'CS_KINH_PHI', value: 12 }]);
+    await save(communeOfficer, dongKinh, '2026', [{ code: 'CS_KINH_PHI', value: 14 }]);
     const grid = (
       await communeOfficer.request({
         url: `/api/figures/grid?unitId=${dongKinh}&setId=${yearSet}&period=2026`,
       })
     ).json();
-    const cell = grid.rows.find((r: { code: string }) => r.code === 'TQ_CHI_TIEU').cells[0];
+    const cell = grid.rows.find((r: { code: string }) => r.code === 'CS_KINH_PHI').cells[0];
     expect(cell).toMatchObject({ value: 14, enteredBy: communeOfficer.user.fullName });
     const leader = await t.signIn('lanhdao.dongkinh');
     const audit = (await leader.request({ url: '/api/audit?entityType=data_value' })).json();
-    const changes = audit.items.filter((e: { entityId: string }) => e.entityId.startsWith('TQ_CHI_TIEU|'));
+    const changes = audit.items.filter((e: { entityId: string }) => e.entityId.startsWith('CS_KINH_PHI|'));
     expect(changes.map((e: { before: unknown; after: unknown }) => [e.before, e.after])).toEqual([
       [{ value: 12 }, { value: 14 }],
       [null, { value: 12 }],
@@ -165,17 +187,17 @@ describe(`figures, roll-ups and the dashboard on ${testDatabaseKind()}`, () => {
   });
 
   it("keeps a commune's officer to their commune and viewers out", async () => {
-    const res = await save(communeOfficer, luongVanTri, '2026', [{ code: 'TQ_CHI_TIEU', value: 1 }]);
+    const res = await save(communeOfficer, luongVanTri, '2026', [{ code: 'CS_KINH_PHI', value: 1 }]);
     expect(res.statusCode).toBe(404);
     const viewer = await t.signIn('xem.dongkinh');
-    expect((await save(viewer, dongKinh, '2026', [{ code: 'TQ_CHI_TIEU', value: 1 }])).statusCode).toBe(403);
+    expect((await save(viewer, dongKinh, '2026', [{ code: 'CS_KINH_PHI', value: 1 }])).statusCode).toBe(403);
     expect(
       (await communeOfficer.request({ url: `/api/dashboard?unitId=${provinceId}&period=2026` })).statusCode,
     ).toBe(404);
   });
 
   it('locks a period after its window, until a leader reopens it for one unit', async () => {
-    const locked = await save(communeOfficer, dongKinh, '2025', [{ code: 'TQ_CHI_TIEU', value: 9 }]);
+    const locked = await save(communeOfficer, dongKinh, '2025', [{ code: 'CS_KINH_PHI', value: 9 }]);
     expect(locked.statusCode).toBe(403);
     expect(locked.json().error.message).toBe(
       'Kỳ 2025 đã khóa sổ từ ngày 14/01/2026. Hãy đề nghị lãnh đạo cấp trên mở lại.',
@@ -193,7 +215,7 @@ describe(`figures, roll-ups and the dashboard on ${testDatabaseKind()}`, () => {
     });
     expect(grant.statusCode, grant.body).toBe(201);
     expect(
-      (await save(communeOfficer, dongKinh, '2025', [{ code: 'TQ_CHI_TIEU', value: 9 }])).statusCode,
+      (await save(communeOfficer, dongKinh, '2025', [{ code: 'CS_KINH_PHI', value: 9 }])).statusCode,
     ).toBe(200);
     const ownLeader = await t.signIn('lanhdao.dongkinh');
     const selfGrant = await ownLeader.request({
@@ -217,18 +239,20 @@ describe(`figures, roll-ups and the dashboard on ${testDatabaseKind()}`, () => {
       payload: { setId: yearSet, unitId: oldTown.id, period: '2024', until: '2026-06-30' },
     });
     expect(
-      (await save(provinceOfficer, oldTown.id, '2024', [{ code: 'DT_CDPT_SO_CUOC', value: 1 }])).statusCode,
+      (await save(provinceOfficer, oldTown.id, '2024', [{ code: 'CT_THAO_TRUONG_XONG', value: 1 }]))
+        .statusCode,
     ).toBe(200);
     const board = await dashboard(provinceLeader, provinceId, '2024');
-    const drills = board.indicators.find((i) => i.code === 'DT_CDPT_SO_CUOC')!;
-    expect(drills.value).toBe(1);
-    // In 2024 the province's children are its old districts; the district of the old town holds the drill.
-    expect(drills.children.find((c) => c.value === 1)?.unitName).toBe('Huyện Cao Lộc');
+    const grounds = board.indicators.find((i) => i.code === 'CT_THAO_TRUONG_XONG')!;
+    expect(grounds.value).toBe(1);
+    // In 2024 the province's children are its old districts; the district of the old town holds the figure.
+    expect(grounds.children.find((c) => c.value === 1)?.unitName).toBe('Huyện Cao Lộc');
     const successorBoard = await dashboard(provinceLeader, newCommune, '2024');
-    expect(successorBoard.indicators.find((i) => i.code === 'DT_CDPT_SO_CUOC')!.value).toBe(1);
+    expect(successorBoard.indicators.find((i) => i.code === 'CT_THAO_TRUONG_XONG')!.value).toBe(1);
     const [stored] = await queryRows<{ unit_id: string }>(
       t.database.db,
-      sql`select dv.unit_id from data_values dv join indicators i on i.id = dv.indicator_id where i.code = 'DT_CDPT_SO_CUOC'`,
+      sql`select dv.unit_id from data_values dv join indicators i on i.id = dv.indicator_id
+           where i.code = 'CT_THAO_TRUONG_XONG' and dv.period_code = '2024'`,
     );
     expect(Number(stored!.unit_id)).toBe(oldTown.id);
   });

@@ -2,7 +2,10 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { queryRows } from '../../src/server/db/query-rows.ts';
+import { setComputedFigures } from '../../src/server/services/figures/set-computed-figures.ts';
 import { type Agent, createTestApp, type TestApp, unitIdByName } from '../helpers/app.ts';
 import { testDatabaseKind } from '../helpers/database.ts';
 
@@ -175,23 +178,17 @@ describe(`periodic reports on ${testDatabaseKind()}`, () => {
     ).toEqual({ isLate: false });
   });
 
-  it('prefills figures from the data entered and freezes them at submission', async () => {
+  it('prefills figures from the data recorded and freezes them at submission', async () => {
     t.clock.set('2026-12-10T02:00:00Z');
     dongKinh = await t.signIn('canbo.dongkinh');
-    const catalogue = (await dongKinh.request({ url: '/api/indicators' })).json();
-    const ind = (code: string) => catalogue.indicators.find((i: { code: string }) => i.code === code).id;
-    const setId = catalogue.sets.find((s: { code: string }) => s.code === 'QPQSDP_NAM').id;
+    // The annual form's figures are the registers' (classes held come from the QP-AN class
+    // register), so they change the way a register writes them.
     const enter = (value: number) =>
-      dongKinh.request({
-        method: 'PUT',
-        url: '/api/figures/grid',
-        payload: {
-          unitId: dongKinh.user.unit.id,
-          setId,
-          period: '2026',
-          cells: [{ indicatorId: ind('QPAN_SO_LOP'), value }],
-        },
-      });
+      t.database.db.transaction((tx) =>
+        setComputedFigures(tx, { userId: dongKinh.user.id, requestId: null }, dongKinh.user.unit.id, '2026', [
+          { code: 'QPAN_SO_LOP', category: '', value },
+        ]),
+      );
     await enter(4);
     const id = (
       await dongKinh.request({
@@ -222,6 +219,38 @@ describe(`periodic reports on ${testDatabaseKind()}`, () => {
       })
     ).json().id;
     expect(figure((await dongKinh.request({ url: `/api/reports/${review}` })).json())).toBe(9);
+  });
+
+  it('accepts one of two submissions sent at the same moment and freezes a single version', async () => {
+    t.clock.set('2026-12-10T02:00:00Z');
+    dongKinh = await t.signIn('canbo.dongkinh');
+    const id = (
+      await dongKinh.request({
+        method: 'POST',
+        url: '/api/reports',
+        payload: { formId: form('BC_QPQSDP_6T').id, unitId: dongKinh.user.unit.id, period: '2026H2' },
+      })
+    ).json().id;
+    await dongKinh.request({
+      method: 'PUT',
+      url: `/api/reports/${id}/narrative`,
+      payload: {
+        sections: Object.fromEntries(form('BC_QPQSDP_6T').sections.map((s) => [s.key, '<p>Nội dung</p>'])),
+      },
+    });
+    const answers = await Promise.all(
+      [1, 2].map(() => dongKinh.request({ method: 'POST', url: `/api/reports/${id}/submit` })),
+    );
+    const statuses = answers.map((a) => a.statusCode).sort();
+    expect(statuses[0]).toBe(200);
+    // The loser either finds it already sent (403) or loses the race inside the transaction (409).
+    expect([403, 409]).toContain(statuses[1]);
+    expect(answers.find((a) => a.statusCode !== 200)!.json().error.message).toMatch(/báo cáo/i);
+    const versions = await queryRows<{ n: number }>(
+      t.database.db,
+      sql`select count(*)::int as n from report_versions where report_id = ${id}`,
+    );
+    expect(versions[0]!.n).toBe(1);
   });
 
   it.skipIf(!OFFICE)(

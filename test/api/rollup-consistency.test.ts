@@ -30,7 +30,7 @@ describe(`maintained roll-ups equal a recomputation on ${testDatabaseKind()}`, (
     units = list.items.slice(0, 6).map((u: { id: number }) => u.id);
     const catalogue = (await officer.request({ url: '/api/indicators' })).json();
     setId = catalogue.sets.find((s: { code: string }) => s.code === 'QPQSDP_NAM').id;
-    indicators = ['QPAN_SO_LOP', 'DT_CDPT_SO_CUOC', 'CS_HO_SO_GIAI_QUYET'].map(
+    indicators = ['CS_KINH_PHI', 'CT_THAO_TRUONG_KH', 'CS_HO_SO_GIAI_QUYET'].map(
       (code) => catalogue.indicators.find((i: { code: string }) => i.code === code).id,
     );
   });

@@ -89,9 +89,9 @@ describe(`targets, completeness and Excel on ${testDatabaseKind()}`, () => {
     await leader.request({
       method: 'POST',
       url: '/api/targets',
-      payload: { indicatorId: ind('DQTV_TY_LE_HL'), unitId: provinceId, level: 3, period: '2026', min: 94 },
+      payload: { indicatorId: ind('GDQP_TY_LE'), unitId: provinceId, level: 3, period: '2026', min: 94 },
     });
-    const save = (agent: Agent, unitId: number, summoned: number, attended: number) =>
+    const save = (agent: Agent, unitId: number, enrolled: number, taught: number) =>
       agent.request({
         method: 'PUT',
         url: '/api/figures/grid',
@@ -100,15 +100,15 @@ describe(`targets, completeness and Excel on ${testDatabaseKind()}`, () => {
           setId: yearSet,
           period: '2026',
           cells: [
-            { indicatorId: ind('DQTV_TRIEU_TAP_HL'), value: summoned },
-            { indicatorId: ind('DQTV_THAM_GIA_HL'), value: attended },
+            { indicatorId: ind('GDQP_HS_PHAI_HOC'), value: enrolled },
+            { indicatorId: ind('GDQP_HS_DA_HOC'), value: taught },
           ],
         },
       });
     expect((await save(commune, dongKinh, 100, 97)).statusCode).toBe(200);
     expect((await save(officer, luongVanTri, 100, 80)).statusCode).toBe(200);
     const board = (await leader.request({ url: `/api/dashboard?unitId=${provinceId}&period=2026` })).json();
-    const rate = board.indicators.find((i: { code: string }) => i.code === 'DQTV_TY_LE_HL');
+    const rate = board.indicators.find((i: { code: string }) => i.code === 'GDQP_TY_LE');
     expect(rate.value).toBe(88.5);
     const below = rate.children
       .filter((c: { belowTarget: boolean }) => c.belowTarget)
@@ -146,10 +146,10 @@ describe(`targets, completeness and Excel on ${testDatabaseKind()}`, () => {
       });
       return sheet.getRow(found);
     };
-    expect(rowOf('DQTV_TRIEU_TAP_HL').getCell(4).value).toBe(100);
-    rowOf('QPAN_SO_LOP').getCell(4).value = '12';
-    rowOf('QPAN_LUOT_NGUOI').getCell(4).value = '1.250';
-    rowOf('TQ_DA_GIAO').getCell(4).value = 'mười';
+    expect(rowOf('GDQP_HS_PHAI_HOC').getCell(4).value).toBe(100);
+    rowOf('CT_THAO_TRUONG_KH').getCell(4).value = '12';
+    rowOf('CS_KINH_PHI').getCell(4).value = '1.250';
+    rowOf('CS_HO_SO_GIAI_QUYET').getCell(4).value = 'mười';
     const bad = await commune.request({
       method: 'POST',
       url: '/api/figures/upload',
@@ -159,8 +159,8 @@ describe(`targets, completeness and Excel on ${testDatabaseKind()}`, () => {
     expect(bad.json().error.details.cells.map((c: { message: string }) => c.message)).toEqual([
       expect.stringMatching(/^Ô D\d+: "mười" không phải là số\.$/),
     ]);
-    rowOf('TQ_DA_GIAO').getCell(4).value = 7;
-    rowOf('DQTV_THAM_GIA_HL').getCell(4).value = 150;
+    rowOf('CS_HO_SO_GIAI_QUYET').getCell(4).value = 7;
+    rowOf('GDQP_HS_DA_HOC').getCell(4).value = 150;
     const ratio = await commune.request({
       method: 'POST',
       url: '/api/figures/upload',
@@ -168,9 +168,9 @@ describe(`targets, completeness and Excel on ${testDatabaseKind()}`, () => {
     });
     expect(ratio.statusCode).toBe(400);
     expect(ratio.json().error.details.cells[0].message).toMatch(
-      /^Ô D\d+: "Dân quân tự vệ tham gia huấn luyện" \(150\)/,
+      /^Ô D\d+: "Học sinh, sinh viên đã học GDQP-AN" \(150\)/,
     );
-    rowOf('DQTV_THAM_GIA_HL').getCell(4).value = 97;
+    rowOf('GDQP_HS_DA_HOC').getCell(4).value = 97;
     const good = await commune.request({
       method: 'POST',
       url: '/api/figures/upload',
@@ -179,7 +179,7 @@ describe(`targets, completeness and Excel on ${testDatabaseKind()}`, () => {
     expect(good.statusCode, good.body).toBe(200);
     expect(good.json().changed).toBe(3);
     const board = (await leader.request({ url: `/api/dashboard?unitId=${provinceId}&period=2026` })).json();
-    expect(board.indicators.find((i: { code: string }) => i.code === 'QPAN_LUOT_NGUOI').value).toBe(1250);
+    expect(board.indicators.find((i: { code: string }) => i.code === 'CS_KINH_PHI').value).toBe(1250);
   });
 
   it('refuses an upload aimed at a unit outside the uploader scope', async () => {
@@ -205,7 +205,7 @@ describe(`targets, completeness and Excel on ${testDatabaseKind()}`, () => {
     );
     const series = (
       await leader.request({
-        url: `/api/figures/series?unitId=${provinceId}&indicatorId=${ind('DQTV_TY_LE_HL')}&period=2026&count=3`,
+        url: `/api/figures/series?unitId=${provinceId}&indicatorId=${ind('GDQP_TY_LE')}&period=2026&count=3`,
       })
     ).json();
     expect(series.items).toEqual([

@@ -30,6 +30,8 @@ const PLAN_LEADS = [
   'Sở Tài chính tỉnh Lạng Sơn',
   'Sở Giáo dục và Đào tạo tỉnh Lạng Sơn',
 ];
+/** The catalogue's name of the rate the plan's "95 - 100% … được qua bồi dưỡng" target sets. */
+const TRAINING_RATE = 'Tỷ lệ cán bộ, đảng viên được bồi dưỡng kiến thức QP-AN';
 /** Communes and wards of the demo province: the plan's district work falls to each of them. */
 const COMMUNE_COUNT = 65;
 
@@ -143,9 +145,79 @@ describe.skipIf(shouldSkipBrowserTests('documents') || samplesMissing())(
       await screenshot(page, 'documents-review-tasks', { fullPage: false });
     });
 
-    it('confirms the plan into tasks', async () => {
+    it('proposes the plan’s targets from the indicator catalogue, ties each to its words and lets them be corrected', async () => {
+      const section = page.getByRole('region', { name: 'Chỉ tiêu trong văn bản' });
+      const training = section.getByRole('group', { name: 'Chỉ tiêu 1' });
+      const indicator = training.getByRole('combobox', { name: 'Chỉ tiêu theo danh mục' });
+      // The catalogue loads beside the document: the names show once it is in.
+      await expect.poll(() => indicator.inputValue(), { timeout: 15_000 }).toBe(TRAINING_RATE);
+      expect(await training.getByRole('textbox', { name: 'Kỳ' }).inputValue()).toBe('2016-2020');
+      expect(await training.getByRole('textbox', { name: 'Mức tối thiểu' }).inputValue()).toBe('95');
+      expect(await training.getByRole('textbox', { name: 'Mức tối đa' }).inputValue()).toBe('100');
+
+      // Form → text: the target's words light up in the document.
+      await training.getByRole('button', { name: 'Xem chỉ tiêu 1 trong văn bản' }).click();
+      const text = page.getByTestId('review-text');
+      await expect
+        .poll(() => text.locator('mark[data-keys~="target-0"]').first().getAttribute('style'))
+        .toContain('orange-3)');
+      expect(await text.locator('mark[data-keys~="target-0"]').first().textContent()).toBe('95 - 100%');
+
+      // Mapping by hand: without an indicator the target is unmapped; the picker finds one without accents.
+      await training.getByRole('button', { name: 'Bỏ chỉ tiêu đã chọn' }).click();
+      await training.getByText('Chưa gắn chỉ tiêu').waitFor();
+      await indicator.click();
+      await indicator.fill('boi duong kien thuc');
+      await page.getByRole('option', { name: TRAINING_RATE }).click();
+      expect(await indicator.inputValue()).toBe(TRAINING_RATE);
+      expect(await training.getByText('Chưa gắn chỉ tiêu').count()).toBe(0);
+
+      // The flood and rescue drills have no rate in the catalogue: listed, not recorded.
+      const drills = section.getByRole('group', { name: 'Chỉ tiêu 3' });
+      await drills.getByText('Chưa gắn chỉ tiêu').waitFor();
+      expect(await drills.getByRole('checkbox', { name: 'Ghi nhận' }).isChecked()).toBe(false);
+
+      // The yearly commune drills: the reviewer starts them the year after the plan.
+      const communeDrills = section.getByRole('group', { name: 'Chỉ tiêu 4' });
+      expect(await communeDrills.getByRole('combobox', { name: 'Chỉ tiêu theo danh mục' }).inputValue()).toBe(
+        'Tỷ lệ xã diễn tập chiến đấu phòng thủ trong năm',
+      );
+      await communeDrills.getByRole('textbox', { name: 'Kỳ' }).fill('2017');
+      await section.getByText('Xác nhận sẽ ghi nhận 7 chỉ tiêu do văn bản này giao.').waitFor();
+      await training.scrollIntoViewIfNeeded();
+      await screenshot(page, 'documents-review-targets', { fullPage: false });
+    });
+
+    it('confirms the plan into tasks and targets', async () => {
       documentIds.set(PLAN, await confirmReview(page));
       await page.getByTestId('chase-table').waitFor();
+      await page.getByText(/và 7 chỉ tiêu\./).waitFor();
+      const targets = page.getByTestId('document-targets');
+      const row = targets.getByRole('row', {
+        name: new RegExp(`${TRAINING_RATE}.*Tỉnh Lạng Sơn.*Giai đoạn 2016–2020.*95% – 100%`),
+      });
+      expect(await row.count()).toBe(1);
+      expect(
+        await targets.getByRole('row', { name: /diễn tập chiến đấu phòng thủ.*Năm 2017.*20% – 25%/ }).count(),
+      ).toBe(1);
+      await targets.scrollIntoViewIfNeeded();
+      await screenshot(page, 'documents-targets', { fullPage: false });
+    });
+
+    it('shows the plan’s targets, with their document, in Chỉ tiêu → Chỉ tiêu giao', async () => {
+      await page
+        .getByTestId('document-targets')
+        .getByRole('link', { name: `Xem chỉ tiêu ${TRAINING_RATE} trong Chỉ tiêu giao` })
+        .click();
+      await page.waitForURL(/\/chi-tieu\?.*tab=chi-tieu-giao/);
+      const table = page.getByTestId('targets-table');
+      await table.waitFor();
+      const row = table.getByRole('row', { name: new RegExp(TRAINING_RATE) });
+      expect(await row.textContent()).toContain('Giai đoạn 2016–2020');
+      await row.getByRole('link', { name: '100/KH-UBND' }).waitFor();
+      await screenshot(page, 'documents-targets-in-figures');
+      await row.getByRole('link', { name: '100/KH-UBND' }).click();
+      await page.waitForURL(new RegExp(`/van-ban/${documentIds.get(PLAN)}$`));
     });
 
     for (const name of SAMPLES.filter((sample) => sample !== PLAN)) {

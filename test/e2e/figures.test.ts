@@ -16,10 +16,14 @@ import { startServer, type TestServer } from './server.ts';
 const YEAR = String(new Date().getFullYear());
 const PREVIOUS_YEAR = String(new Date().getFullYear() - 1);
 const COMMUNE = 'Phường Đông Kinh';
-const SUMMONED = 'Dân quân tự vệ được triệu tập huấn luyện';
-const ATTENDED = 'Dân quân tự vệ tham gia huấn luyện';
-const MILITIA_TOTAL = 'Tổng số dân quân tự vệ';
-const TRAINING_RATE = 'Tỷ lệ quân số tham gia huấn luyện';
+// Figures people type (the registers compute the militia, class and conscription figures).
+const SUMMONED = 'Học sinh, sinh viên thuộc diện học GDQP-AN';
+const ATTENDED = 'Học sinh, sinh viên đã học GDQP-AN';
+const NEXT_TYPED = 'Thao trường huấn luyện theo kế hoạch';
+const FUNDS = 'Kinh phí thực hiện chính sách hậu phương quân đội';
+const TRAINING_RATE = 'Tỷ lệ học sinh, sinh viên được học GDQP-AN';
+const CLASSES = 'Số lớp bồi dưỡng kiến thức QP-AN';
+const COMMUNES = 'Số xã, phường, đặc khu';
 const INDUCTED = 'Công dân đã giao quân (nhập ngũ)';
 /** The previous year locks on 14 January (data window end + 31 days); after that it can be reopened. */
 const IS_PREVIOUS_YEAR_LOCKED = new Date() >= new Date(`${YEAR}-01-15T00:00:00+07:00`);
@@ -75,7 +79,7 @@ describe.skipIf(shouldSkipBrowserTests('figures'))(
     beforeAll(async () => {
       browser = await launchBrowser();
       server = await startServer();
-      // The province leader sets the issue's target first: ≥ 94% training attendance in each commune.
+      // The province leader sets a target first: ≥ 94% of students taught GDQP-AN in each commune.
       const setup = await browser.newContext({ baseURL: server.baseUrl });
       try {
         const csrf = await apiSignIn(setup.request, 'lanhdao.tinh');
@@ -83,7 +87,7 @@ describe.skipIf(shouldSkipBrowserTests('figures'))(
           user: { unit: { id: number } };
         };
         catalogue = (await (await setup.request.get('/api/indicators')).json()) as Catalogue;
-        const rate = catalogue.indicators.find((i) => i.code === 'DQTV_TY_LE_HL')!;
+        const rate = catalogue.indicators.find((i) => i.code === 'GDQP_TY_LE')!;
         const target = await setup.request.post('/api/targets', {
           headers: { 'x-csrf-token': csrf },
           data: { indicatorId: rate.id, unitId: me.user.unit.id, level: 3, period: YEAR, min: 94 },
@@ -126,6 +130,24 @@ describe.skipIf(shouldSkipBrowserTests('figures'))(
       await screenshot(page, 'figures-entry-empty');
     });
 
+    it('shows the figures the registers compute read-only, with the register they come from', async () => {
+      const grid = page.getByTestId('entry-grid');
+      const classes = grid.locator('tr[data-indicator="QPAN_SO_LOP"]');
+      expect(await classes.getByRole('textbox').count()).toBe(0);
+      const badge = classes.getByRole('link', { name: 'Tính từ sổ lớp bồi dưỡng QP-AN' });
+      expect(await badge.getAttribute('href')).toBe('/so-dang-ky/boi-duong');
+      expect(await page.getByLabel(`${CLASSES} – Tổng số`).count()).toBe(0);
+      // The commune counts itself once, from the list of administrative units.
+      const communes = grid.locator('tr[data-indicator="DV_XA_TONG_SO"]');
+      expect(await communes.getByRole('textbox').count()).toBe(0);
+      expect(await communes.getByRole('link').textContent()).toBe('Tính từ danh mục đơn vị hành chính');
+      expect(await communes.textContent()).toMatch(new RegExp(`^${COMMUNES}.*xã1$`));
+      expect(
+        await grid.locator('tr[data-indicator="DQTV_TRIEU_TAP_HL"]').getByRole('link').textContent(),
+      ).toBe('Tính từ số liệu DQTV, DBĐV');
+      await screenshot(page, 'figures-entry-computed');
+    });
+
     it('types figures in Vietnamese notation, moves with Enter, and saves them in one go', async () => {
       await page.getByLabel(`${SUMMONED} – Tổng số`).fill('100');
       await page.keyboard.press('Enter');
@@ -134,6 +156,11 @@ describe.skipIf(shouldSkipBrowserTests('figures'))(
         .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
         .toBe(`${ATTENDED} – Tổng số`);
       await page.keyboard.type('80');
+      // Enter again skips the computed rows (conscription) to the next figure people type.
+      await page.keyboard.press('Enter');
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+        .toBe(`${NEXT_TYPED} – Tổng số`);
       const ratios = page.getByTestId('entry-ratios');
       expect(await ratios.getByText(TRAINING_RATE).locator('..').textContent()).toContain('80%');
       expect(await page.getByRole('status').filter({ hasText: 'ô đã sửa' }).textContent()).toContain('2 ô');
@@ -141,8 +168,8 @@ describe.skipIf(shouldSkipBrowserTests('figures'))(
 
       await page.getByRole('button', { name: 'Lưu số liệu' }).click();
       await page.getByText('Đã lưu 2 ô số liệu.').waitFor();
-      expect(await storedValue(officer.request, gridQuery, 'DQTV_TRIEU_TAP_HL')).toBe(100);
-      expect(await storedValue(officer.request, gridQuery, 'DQTV_THAM_GIA_HL')).toBe(80);
+      expect(await storedValue(officer.request, gridQuery, 'GDQP_HS_PHAI_HOC')).toBe(100);
+      expect(await storedValue(officer.request, gridQuery, 'GDQP_HS_DA_HOC')).toBe(80);
 
       // Who entered the figure and when shows on hover.
       await page.getByLabel(`${SUMMONED} – Tổng số`).hover();
@@ -155,7 +182,7 @@ describe.skipIf(shouldSkipBrowserTests('figures'))(
     });
 
     it('refuses a part larger than its whole: the cell turns red with the reason and nothing is saved', async () => {
-      await page.getByLabel(`${MILITIA_TOTAL} – Tổng số`).fill('1.500');
+      await page.getByLabel(`${FUNDS} – Tổng số`).fill('1.500');
       await page.getByLabel(`${ATTENDED} – Tổng số`).fill('120');
       await page.getByRole('button', { name: 'Lưu số liệu' }).click();
       const alert = page.getByRole('alert').filter({ hasText: 'Chưa lưu số liệu nào' });
@@ -171,11 +198,11 @@ describe.skipIf(shouldSkipBrowserTests('figures'))(
       await screenshot(page, 'figures-entry-refused');
 
       // Neither the wrong cell nor the good one sent with it was saved.
-      expect(await storedValue(officer.request, gridQuery, 'DQTV_THAM_GIA_HL')).toBe(80);
-      expect(await storedValue(officer.request, gridQuery, 'DQTV_TONG_SO')).toBeNull();
+      expect(await storedValue(officer.request, gridQuery, 'GDQP_HS_DA_HOC')).toBe(80);
+      expect(await storedValue(officer.request, gridQuery, 'CS_KINH_PHI')).toBeNull();
 
       // A text that is not a number is caught before anything is sent.
-      await page.getByLabel(`${MILITIA_TOTAL} – Tổng số`).fill('mười');
+      await page.getByLabel(`${FUNDS} – Tổng số`).fill('mười');
       await page.getByLabel(`${SUMMONED} – Tổng số`).focus();
       await page.getByText('Không đọc được số “mười”').waitFor();
       await page.getByRole('button', { name: 'Bỏ thay đổi' }).click();
@@ -189,7 +216,9 @@ describe.skipIf(shouldSkipBrowserTests('figures'))(
       await workbook.xlsx.load(Buffer.from(await template.body()) as unknown as ExcelJS.Buffer);
       const sheet = workbook.worksheets[0]!;
       sheet.eachRow((row) => {
-        if (row.getCell(1).value === 'DQTV_THAM_GIA_HL') row.getCell(4).value = 150;
+        if (row.getCell(1).value === 'GDQP_HS_DA_HOC') row.getCell(4).value = 150;
+        // A locked cell the class register computes, typed anyway.
+        if (row.getCell(1).value === 'QPAN_SO_LOP') row.getCell(4).value = 5;
       });
       const filled = Buffer.from(await workbook.xlsx.writeBuffer());
 
@@ -201,8 +230,12 @@ describe.skipIf(shouldSkipBrowserTests('figures'))(
       await page.getByRole('button', { name: 'Nộp tệp Excel' }).click();
       await page.getByText('Tệp chưa được nhập').waitFor();
       const errors = page.getByTestId('upload-cell-errors');
-      expect(await errors.textContent()).toMatch(/Ô D\d+: "Dân quân tự vệ tham gia huấn luyện" \(150\)/);
-      expect(await storedValue(officer.request, gridQuery, 'DQTV_THAM_GIA_HL')).toBe(80);
+      expect(await errors.textContent()).toMatch(/Ô D\d+: "Học sinh, sinh viên đã học GDQP-AN" \(150\)/);
+      expect(await errors.textContent()).toMatch(
+        /Ô D\d+: «Số lớp bồi dưỡng kiến thức QP-AN» được tính từ sổ lớp bồi dưỡng QP-AN, không nhập tay\./,
+      );
+      expect(await storedValue(officer.request, gridQuery, 'GDQP_HS_DA_HOC')).toBe(80);
+      expect(await storedValue(officer.request, gridQuery, 'QPAN_SO_LOP')).toBeNull();
       await screenshot(page, 'figures-upload-refused');
     });
 

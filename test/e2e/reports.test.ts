@@ -15,7 +15,7 @@ import { startServer, type TestServer } from './server.ts';
 // server runs on the real clock, so the 2021-2025 deadlines (communes 30/08/2025, province
 // 30/09/2025) have passed for good: every submission here is late, and the test checks that the
 // flag on screen is the one the API computes. The annual report of the current year shows the
-// figures the communes entered, summed up for the province.
+// figures the communes entered, summed up for the province (a rate as Σ taught ÷ Σ enrolled).
 const TERM = '2021-2025';
 const TERM_LABEL = 'Giai đoạn 2021–2025';
 const YEAR = new Date().getFullYear();
@@ -28,6 +28,7 @@ const LVT_PASSWORD = 'mat-khau-lvt-2026';
 const COMMUNE_RECIPIENT = 'Ủy ban nhân dân tỉnh (qua Bộ Chỉ huy Quân sự tỉnh)';
 const RETURN_REASON = 'Thiếu số liệu diễn tập phòng thủ, đề nghị bổ sung';
 const CLASSES = 'Số lớp bồi dưỡng kiến thức QP-AN';
+const STUDENTS_RATE = 'Tỷ lệ học sinh, sinh viên được học GDQP-AN';
 const SECTIONS = [
   'Đặc điểm tình hình',
   'Kết quả đạt được',
@@ -201,28 +202,39 @@ describe.skipIf(shouldSkipBrowserTests('reports'))(
         });
         expect(changed.status(), await changed.text()).toBe(204);
 
-        // Each commune enters this year's classes in the data-entry grid: 3 here, 4 in Đông Kinh.
-        const enterClasses = async (csrf: string, unitIdOfCommune: number, value: number) => {
+        // Each commune enters this year's students in the data-entry grid: 30 of 40 taught GDQP-AN
+        // here, 40 of 40 in Đông Kinh (the classes held come from a register, nobody types them).
+        const enterStudents = async (
+          csrf: string,
+          unitIdOfCommune: number,
+          enrolled: number,
+          taught: number,
+        ) => {
           const catalogue = (await (await setup.request.get('/api/indicators')).json()) as {
             indicators: { id: number; code: string }[];
             sets: { id: number; code: string }[];
           };
+          const ind = (code: string) => catalogue.indicators.find((i) => i.code === code)!.id;
           const saved = await setup.request.put('/api/figures/grid', {
             headers: { 'x-csrf-token': csrf },
             data: {
               unitId: unitIdOfCommune,
               setId: catalogue.sets.find((s) => s.code === 'QPQSDP_NAM')!.id,
               period: String(YEAR),
-              cells: [{ indicatorId: catalogue.indicators.find((i) => i.code === 'QPAN_SO_LOP')!.id, value }],
+              cells: [
+                { indicatorId: ind('GDQP_HS_PHAI_HOC'), value: enrolled },
+                { indicatorId: ind('GDQP_HS_DA_HOC'), value: taught },
+              ],
             },
           });
           expect(saved.status(), await saved.text()).toBe(200);
         };
-        await enterClasses(await apiSignIn(setup.request, LVT_USERNAME, LVT_PASSWORD), lvtId, 3);
-        await enterClasses(
+        await enterStudents(await apiSignIn(setup.request, LVT_USERNAME, LVT_PASSWORD), lvtId, 40, 30);
+        await enterStudents(
           await apiSignIn(setup.request, 'canbo.dongkinh'),
           await unitId(setup.request, DONG_KINH),
-          4,
+          40,
+          40,
         );
       } finally {
         await setup.close();
@@ -503,9 +515,10 @@ describe.skipIf(shouldSkipBrowserTests('reports'))(
       await row.getByRole('button', { name: /^Soạn báo cáo/ }).click();
       await page.waitForURL(/\/bao-cao\/\d+$/);
       const report = await apiReport(page.request, shownReportId(page));
-      expect(report.figures.find((f) => f.code === 'QPAN_SO_LOP')!.value).toBe(7);
-      const figure = page.getByTestId('report-figures').getByRole('row', { name: new RegExp(CLASSES) });
-      expect(await figure.textContent()).toContain('lớp7');
+      // 70 of 80 students: the rate of the sums, not the mean of 75% and 100%.
+      expect(report.figures.find((f) => f.code === 'GDQP_TY_LE')!.value).toBe(87.5);
+      const figure = page.getByTestId('report-figures').getByRole('row', { name: new RegExp(STUDENTS_RATE) });
+      expect(await figure.textContent()).toContain('87,5%');
       await screenshot(page, 'reports-province-annual-figures');
       await page.close();
     });

@@ -97,10 +97,10 @@ describe.skipIf(shouldSkipBrowserTests('shell'))('the app shell', () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('vi');
   });
 
-  it('says plainly that a section is not built yet', async () => {
-    await page.getByRole('link', { name: 'Khen thưởng' }).click();
-    await page.waitForURL(/\/khen-thuong$/);
-    await page.getByText('Chức năng này đang được xây dựng.').waitFor();
+  it('opens the registers from the navigation, on the drills tab', async () => {
+    await page.getByRole('link', { name: 'Sổ theo dõi' }).click();
+    await page.waitForURL(/\/so-dang-ky\/dien-tap$/);
+    await page.getByRole('tab', { name: 'Diễn tập', selected: true }).waitFor();
   });
 
   it('logged no console errors', () => {

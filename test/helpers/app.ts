@@ -29,10 +29,10 @@ export interface TestApp {
 /** Builds the app on a fresh database; with `demo`, loads the demo province and its accounts. */
 export async function createTestApp(options: { demo?: boolean; now?: string } = {}): Promise<TestApp> {
   const database = await createTestDatabase();
+  const clock = fixedClock(options.now ?? '2026-03-02T02:00:00Z');
   await ensureIndicatorCatalogue(database.db);
   await ensureReportForms(database.db);
-  if (options.demo ?? true) await loadDemoIfEmpty(database.db);
-  const clock = fixedClock(options.now ?? '2026-03-02T02:00:00Z');
+  if (options.demo ?? true) await loadDemoIfEmpty(database.db, clock);
   const app = await buildApp({ database, clock });
   await app.ready();
   const signIn = async (username: string, password = DEMO_PASSWORD): Promise<Agent> => {

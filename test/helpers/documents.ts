@@ -14,10 +14,32 @@ export function sampleText(name: string): string | null {
 
 /**
  * What a reviewer accepts: every extracted field as is, each assignment with its matched agency
- * (all candidates of a plural target), unmatched ones left out, lead roles only.
+ * (all candidates of a plural target), unmatched ones left out, lead roles only, and each target
+ * the server matched to an indicator as proposed (tied to its assignment when that became one task).
  */
 export function acceptProposals(doc: TDocumentDetail): TConfirmDocumentRequest {
   const ex = doc.extraction!;
+  const accepted = doc.proposals.filter((p) => p.role === 'lead' && p.match.type !== 'none');
+  const tasks = accepted
+    .map((p) => ({
+      proposal: p,
+      title: p.task,
+      leadAgencyIds:
+        p.match.type === 'single'
+          ? [p.match.agency.id]
+          : p.match.type === 'plural'
+            ? p.match.candidates.map((c) => c.id)
+            : [],
+      supportAgencyIds: p.partners.flatMap((x) => (x.match ? [x.match.id] : [])),
+      dueOn: p.due,
+      recurrence: 'once' as const,
+      span: p.span,
+    }))
+    .filter((t) => t.leadAgencyIds.length > 0);
+  const taskIndexOf = (assignmentIndex: number | null) => {
+    const i = tasks.findIndex((t) => t.proposal.index === assignmentIndex);
+    return i >= 0 && tasks[i]!.leadAgencyIds.length === 1 ? i : null;
+  };
   return {
     number: doc.number,
     kind: doc.kind,
@@ -40,22 +62,20 @@ export function acceptProposals(doc: TDocumentDetail): TConfirmDocumentRequest {
       basis: c.basis,
       span: c.span,
     })),
-    tasks: doc.proposals
-      .filter((p) => p.role === 'lead' && p.match.type !== 'none')
+    tasks: tasks.map(({ proposal: _, ...t }) => t),
+    targets: doc.targetProposals
+      .filter((p) => p.indicatorId !== null)
       .map((p) => ({
-        title: p.task,
-        leadAgencyIds:
-          p.match.type === 'single'
-            ? [p.match.agency.id]
-            : p.match.type === 'plural'
-              ? p.match.candidates.map((c) => c.id)
-              : [],
-        supportAgencyIds: p.partners.flatMap((x) => (x.match ? [x.match.id] : [])),
-        dueOn: p.due,
-        recurrence: 'once' as const,
+        indicatorId: p.indicatorId!,
+        category: p.category,
+        unitId: p.unitId,
+        level: p.level,
+        period: p.period,
+        min: p.min,
+        max: p.max,
         span: p.span,
-      }))
-      .filter((t) => t.leadAgencyIds.length > 0),
+        taskIndex: taskIndexOf(p.assignmentIndex),
+      })),
   };
 }
 

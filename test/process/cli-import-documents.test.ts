@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/server/db/client.ts';
 import { queryRows } from '../../src/server/db/query-rows.ts';
 import { loadDemoIfEmpty } from '../../src/server/services/demo/load-demo.ts';
+import { ensureIndicatorCatalogue } from '../../src/server/services/indicators/ensure-catalogue.ts';
 import { testDatabaseKind } from '../helpers/database.ts';
 import { SAMPLES_DIR } from '../helpers/documents.ts';
 
@@ -27,6 +28,8 @@ describe.skipIf(testDatabaseKind() === 'postgres' || !fs.existsSync(SAMPLES_DIR)
 
     it('registers a folder as "chưa rà soát", reports each bad file, and skips what is already in on a re-run', async () => {
       const database = await openDatabase({ kind: 'pglite', dataDir: path.join(dir, 'data') });
+      // As `qptd serve` starts: the catalogue first, since the demo computes its commune counts.
+      await ensureIndicatorCatalogue(database.db);
       await loadDemoIfEmpty(database.db);
       await database.close();
       const docs = path.join(dir, 'docs');

@@ -20,6 +20,8 @@ export function presentTarget(actor: Actor, t: TargetRow): TTarget {
     max: t.max,
     parentTargetId: t.parentTargetId,
     sourceDocumentId: t.sourceDocumentId,
+    sourceDocument: t.sourceDocument,
+    sourceTaskId: t.sourceTaskId,
     note: t.note,
     actions: { update: canSet, split: canSet && isQuota },
   };

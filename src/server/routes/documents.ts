@@ -126,10 +126,13 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['documents'],
-        summary: 'Xác nhận văn bản đã rà soát: tạo trích dẫn và nhiệm vụ',
+        summary: 'Xác nhận văn bản đã rà soát: tạo trích dẫn, nhiệm vụ và chỉ tiêu',
         params: ZIdParams,
         body: ZConfirmDocumentRequest,
-        response: { 200: z.object({ tasks: z.number(), citations: z.number() }), ...errors },
+        response: {
+          200: z.object({ tasks: z.number(), citations: z.number(), targets: z.number() }),
+          ...errors,
+        },
       },
     },
     async (request) =>

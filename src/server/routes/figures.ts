@@ -4,6 +4,7 @@ import { ZErrorResponse } from '../../shared/schemas/errors.ts';
 import {
   ZDashboard,
   ZDashboardQuery,
+  ZDeterminedBy,
   ZEntryGrid,
   ZEntryGridQuery,
   ZGrantExceptionRequest,
@@ -50,6 +51,7 @@ export const figureRoutes: FastifyPluginAsyncZod = async (app) => {
                 disaggregation: z.string(),
                 numeratorId: z.number().nullable(),
                 denominatorId: z.number().nullable(),
+                determinedBy: ZDeterminedBy.nullable(),
               }),
             ),
             sets: z.array(

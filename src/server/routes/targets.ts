@@ -1,4 +1,3 @@
-import { sql } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ZErrorResponse } from '../../shared/schemas/errors.ts';
@@ -11,9 +10,8 @@ import {
 import { requireActor } from '../plugins/auth.ts';
 import { presentTarget } from '../presenters/targets.ts';
 import { createTarget } from '../services/targets/create-target.ts';
+import { listTargets } from '../services/targets/list-targets.ts';
 import { splitTarget } from '../services/targets/split-target.ts';
-import { selectTargets } from '../services/targets/target-rows.ts';
-import { unitInScope } from '../services/units/unit-in-scope.ts';
 import { ZIdParams } from './units.ts';
 
 const errors = { 400: ZErrorResponse, 401: ZErrorResponse, 403: ZErrorResponse, 404: ZErrorResponse };
@@ -25,20 +23,15 @@ export const targetRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['figures'],
-        summary: 'Chỉ tiêu được giao cho một đơn vị và các đơn vị trực thuộc',
+        summary:
+          'Chỉ tiêu được giao cho một đơn vị và các đơn vị trực thuộc (kể cả chỉ tiêu của giai đoạn bao trùm kỳ)',
         querystring: ZTargetListQuery,
         response: { 200: z.object({ items: z.array(ZTarget) }), ...errors },
       },
     },
     async (request) => {
       const actor = requireActor(request);
-      const { unitId, period } = request.query;
-      await unitInScope(app.database.db, actor, unitId);
-      const rows = await selectTargets(
-        app.database.db,
-        actor.unitPath,
-        sql`(t.unit_id = ${unitId} or u.parent_id = ${unitId}) ${period ? sql`and t.period_code = ${period}` : sql``}`,
-      );
+      const rows = await listTargets(app.database.db, actor, request.query);
       return { items: rows.map((r) => presentTarget(actor, r)) };
     },
   );

@@ -3,6 +3,7 @@ import { DOCUMENT_CLASSIFICATIONS } from '../document-enums.ts';
 import { LIMITS } from '../limits.ts';
 import { RECURRENCES } from '../task-status.ts';
 import { ZExtraction } from './extraction.ts';
+import { withBoundChecks, ZTargetFields } from './targets.ts';
 
 const ZIsoDate = z.iso.date('Ngày không hợp lệ (yyyy-mm-dd).');
 const ZSpan = z.object({ start: z.number().int().min(0), end: z.number().int().min(0) });
@@ -37,7 +38,19 @@ export const ZTaskInput = z.object({
 });
 export type TTaskInput = z.infer<typeof ZTaskInput>;
 
-/** The reviewed document: corrected metadata, citations and tasks. */
+/**
+ * A target the reviewer confirms from the document: the target's fields, the words it was read
+ * from, and (`taskIndex`, an index into the request's `tasks`) the assignment it belongs to.
+ */
+export const ZDocumentTargetInput = withBoundChecks(
+  ZTargetFields.extend({
+    span: ZSpan.nullable().default(null),
+    taskIndex: z.number().int().min(0).nullish(),
+  }),
+);
+export type TDocumentTargetInput = z.infer<typeof ZDocumentTargetInput>;
+
+/** The reviewed document: corrected metadata, citations, tasks and targets. */
 export const ZConfirmDocumentRequest = z.object({
   number: z.string().trim().max(100).nullable(),
   kind: z.string().trim().max(20).nullable(),
@@ -53,6 +66,8 @@ export const ZConfirmDocumentRequest = z.object({
   classification: z.enum(DOCUMENT_CLASSIFICATIONS),
   citations: z.array(ZCitationInput).max(500),
   tasks: z.array(ZTaskInput).max(500),
+  /** Optional so callers written before targets existed keep working. */
+  targets: z.array(ZDocumentTargetInput).max(500).default([]),
 });
 export type TConfirmDocumentRequest = z.infer<typeof ZConfirmDocumentRequest>;
 
@@ -117,6 +132,44 @@ export const ZAssignmentProposal = z.object({
   ]),
 });
 
+/**
+ * What the reviewer is offered for each extracted target: the indicator its words suggest (null:
+ * "chưa gắn chỉ tiêu"), unit, level, period and bounds, and the assignment whose words hold it.
+ */
+export const ZTargetProposal = z.object({
+  index: z.number(),
+  text: z.string(),
+  span: ZSpan,
+  min: z.number().nullable(),
+  max: z.number().nullable(),
+  /** '%' or what is counted ("lớp", "bài học kinh nghiệm"), as the extractor read it. */
+  unitOfMeasure: z.string(),
+  indicatorId: z.number().nullable(),
+  category: z.string(),
+  unitId: z.number(),
+  level: z.number().nullable(),
+  period: z.string(),
+  assignmentIndex: z.number().nullable(),
+});
+export type TTargetProposal = z.infer<typeof ZTargetProposal>;
+
+/** A target a confirmed document set, as its page lists it. */
+export const ZDocumentTarget = z.object({
+  id: z.number(),
+  indicatorId: z.number(),
+  indicatorName: z.string(),
+  indicatorKind: z.enum(['quantity', 'ratio']),
+  category: z.string(),
+  unitId: z.number(),
+  unitName: z.string(),
+  level: z.number().nullable(),
+  period: z.string(),
+  min: z.number().nullable(),
+  max: z.number().nullable(),
+  sourceTaskId: z.number().nullable(),
+});
+export type TDocumentTarget = z.infer<typeof ZDocumentTarget>;
+
 /** A document's page. */
 export const ZDocumentDetail = ZDocumentSummary.extend({
   place: z.string().nullable(),
@@ -152,6 +205,9 @@ export const ZDocumentDetail = ZDocumentSummary.extend({
     }),
   ),
   proposals: z.array(ZAssignmentProposal),
+  targetProposals: z.array(ZTargetProposal),
+  /** The targets the document set (not the splits made from them later). */
+  targets: z.array(ZDocumentTarget),
   taskCount: z.number(),
   /** For directives that require lower units to issue their own document: who has and who has not. */
   lowerIssuance: z.array(

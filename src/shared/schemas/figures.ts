@@ -1,5 +1,9 @@
 import { z } from 'zod';
+import { DETERMINED_BY } from '../indicator-catalogue.ts';
 import { parsePeriod } from '../periods.ts';
+
+/** The register (or the unit tree) that computes a figure nobody types. */
+export const ZDeterminedBy = z.enum(DETERMINED_BY);
 
 /** A period code such as 2026, 2026H1, 2026Q2, 2026-03 or 2026-2030. */
 export const ZPeriodCode = z
@@ -61,6 +65,8 @@ export const ZEntryGrid = z.object({
       name: z.string(),
       unitOfMeasure: z.string(),
       isInteger: z.boolean(),
+      /** Set when a register computes the row: the grid shows it read-only, the save refuses it. */
+      determinedBy: ZDeterminedBy.nullable(),
       categories: z.array(z.object({ code: z.string(), name: z.string() })),
       cells: z.array(ZGridCell),
     }),

@@ -36,6 +36,8 @@ export const ZTask = z.object({
     })
     .nullable(),
   sourceText: z.string().nullable(),
+  /** The review conference whose conclusion this task carries out, when it came from one. */
+  conference: z.object({ id: z.number(), title: z.string(), conclusionId: z.number() }).nullable(),
   parentTaskId: z.number().nullable(),
   children: z.object({ total: z.number(), done: z.number(), overdue: z.number() }),
   implementingDocumentId: z.number().nullable(),

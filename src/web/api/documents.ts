@@ -6,6 +6,7 @@ import type {
   TDocumentSummary,
 } from '../../shared/schemas/documents.ts';
 import { apiRequest } from './client.ts';
+import { targetKeys } from './targets.ts';
 import { uploadFile } from './upload-file.ts';
 
 /** Review states a document list can be filtered by. */
@@ -30,10 +31,11 @@ export interface DocumentListResponse {
   total: number;
 }
 
-/** Answer of `PUT /api/documents/:id/confirm`: how many tasks and citations were saved. */
+/** Answer of `PUT /api/documents/:id/confirm`: how many tasks, citations and targets were saved. */
 export interface ConfirmDocumentResult {
   tasks: number;
   citations: number;
+  targets: number;
 }
 
 /** What registering a document needs besides its text or file. */
@@ -87,7 +89,10 @@ export function registerDocumentFile(
   return uploadFile<{ id: number }>('/api/documents', file, { fieldName: 'file', fields, ...options });
 }
 
-/** Saves the reviewed document; tasks and citations change too, so every document and task view refreshes. */
+/**
+ * Saves the reviewed document; tasks, citations and targets change too, so every document, task
+ * and target view refreshes.
+ */
 export function useConfirmDocument(id: number) {
   const queryClient = useQueryClient();
   return useMutation({
@@ -97,6 +102,7 @@ export function useConfirmDocument(id: number) {
       Promise.all([
         queryClient.invalidateQueries({ queryKey: documentKeys.all }),
         queryClient.invalidateQueries({ queryKey: ['tasks'] }),
+        queryClient.invalidateQueries({ queryKey: targetKeys.all }),
       ]),
   });
 }

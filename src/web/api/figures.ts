@@ -1,4 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { DeterminedBy } from '../../shared/indicator-catalogue.ts';
 import type {
   TDashboard,
   TEntryGrid,
@@ -19,6 +20,8 @@ export interface CatalogueIndicator {
   disaggregation: string;
   numeratorId: number | null;
   denominatorId: number | null;
+  /** The register that computes the figure (never typed), or null when people enter it. */
+  determinedBy: DeterminedBy | null;
 }
 
 /** A reporting set: which quantities are reported, per which kind of period. */

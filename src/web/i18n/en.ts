@@ -101,23 +101,6 @@ export const en: Record<keyof typeof vi, string> = {
   'overview.atLeast': '{count} or more',
   'overview.moreSoon': 'Figures on tasks, reports and drills will appear here once those sections go live.',
 
-  'planned.notReady': 'This section is under construction.',
-  'planned.documents.title': 'Documents',
-  'planned.documents.description':
-    'Receive directive documents (resolutions, directives, plans, guidelines) from higher levels, file them and extract the tasks they assign.',
-  'planned.tasks.title': 'Tasks',
-  'planned.tasks.description':
-    'Assign, follow up and chase defence and local military tasks for each agency and unit, with deadlines and results.',
-  'planned.reports.title': 'Reports',
-  'planned.reports.description':
-    'Prepare and consolidate periodic and ad hoc reports under the reporting regime, using figures straight from tasks and indicators.',
-  'planned.drills.title': 'Drills & training',
-  'planned.drills.description':
-    'Manage defence-zone drill plans, commune defence drills and defence and security education courses.',
-  'planned.awards.title': 'Awards',
-  'planned.awards.description':
-    'Track emulation movements, award proposals and award decisions in defence and local military work.',
-
   'notFound.title': 'Page not found',
   'notFound.description': 'This address does not match any QPTD page.',
   'notFound.home': 'Back to Overview',

@@ -102,23 +102,6 @@ export const vi = {
   'overview.moreSoon':
     'Số liệu về nhiệm vụ, báo cáo và diễn tập sẽ hiện ở đây khi các chức năng đó đi vào hoạt động.',
 
-  'planned.notReady': 'Chức năng này đang được xây dựng.',
-  'planned.documents.title': 'Văn bản',
-  'planned.documents.description':
-    'Tiếp nhận văn bản chỉ đạo (nghị quyết, chỉ thị, kế hoạch, hướng dẫn) của cấp trên, lưu trữ và trích xuất các nhiệm vụ được giao.',
-  'planned.tasks.title': 'Nhiệm vụ',
-  'planned.tasks.description':
-    'Giao, theo dõi và đôn đốc nhiệm vụ quốc phòng, quân sự địa phương đến từng cơ quan, đơn vị, kèm thời hạn và kết quả thực hiện.',
-  'planned.reports.title': 'Báo cáo',
-  'planned.reports.description':
-    'Lập và tổng hợp báo cáo định kỳ, đột xuất theo chế độ báo cáo, lấy số liệu trực tiếp từ nhiệm vụ và chỉ tiêu.',
-  'planned.drills.title': 'Diễn tập & bồi dưỡng',
-  'planned.drills.description':
-    'Quản lý kế hoạch diễn tập khu vực phòng thủ, diễn tập phòng thủ cấp xã và các lớp bồi dưỡng kiến thức quốc phòng – an ninh.',
-  'planned.awards.title': 'Khen thưởng',
-  'planned.awards.description':
-    'Theo dõi phong trào thi đua, đề nghị và quyết định khen thưởng trong công tác quốc phòng, quân sự địa phương.',
-
   'notFound.title': 'Không tìm thấy trang',
   'notFound.description': 'Địa chỉ này không tương ứng với trang nào của QPTD.',
   'notFound.home': 'Về trang Tổng quan',

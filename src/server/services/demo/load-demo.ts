@@ -1,11 +1,13 @@
 import { sql } from 'drizzle-orm';
 import { REFORM_DATE_2025 } from '../../../shared/enums.ts';
 import { hashPassword } from '../../auth/passwords.ts';
+import { type Clock, systemClock, todayIn } from '../../clock.ts';
 import type { Db, DbOrTx } from '../../db/client.ts';
 import { queryRows } from '../../db/query-rows.ts';
 import { agencies, unitSuccessions, users } from '../../db/schema/index.ts';
 import { type AgencyTemplate, communeAgencies, provinceAgencies } from '../agencies/standard-agencies.ts';
 import { type AuditInput, recordAudit, SYSTEM_ACTOR } from '../audit/record-audit.ts';
+import { syncCommuneCounts } from '../figures/sync-commune-counts.ts';
 import { type InsertedUnit, insertUnits, type NewUnit } from '../units/insert-units.ts';
 import { readLegacyProvinceUnits, readWardSuccessions } from '../units/legacy-units.ts';
 import { readNationalUnits2025 } from '../units/national-units.ts';
@@ -24,8 +26,11 @@ export interface DemoSummary {
 
 const DAY_BEFORE_REFORM = '2025-06-30';
 
-/** Loads the demo province when the database has no unit yet; returns null when it already has data. */
-export async function loadDemoIfEmpty(db: Db): Promise<DemoSummary | null> {
+/**
+ * Loads the demo province when the database has no unit yet; returns null when it already has data.
+ * The clock says which years get their number of communes from the unit tree (this one and the last).
+ */
+export async function loadDemoIfEmpty(db: Db, clock: Clock = systemClock): Promise<DemoSummary | null> {
   // Hashed before the transaction: argon2 is deliberately slow.
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   return db.transaction(async (tx) => {
@@ -33,7 +38,11 @@ export async function loadDemoIfEmpty(db: Db): Promise<DemoSummary | null> {
     await queryRows<Record<string, unknown>>(tx, sql`select pg_advisory_xact_lock(4242002)`);
     const existing = await queryRows<{ n: number }>(tx, sql`select count(*)::int as n from units`);
     if ((existing[0]?.n ?? 0) > 0) return null;
-    return loadDemo(tx, passwordHash);
+    const summary = await loadDemo(tx, passwordHash);
+    // Nobody types how many communes there are: "Tỷ lệ xã diễn tập" gets its denominator from the tree.
+    const year = Number(todayIn(clock).slice(0, 4));
+    for (const period of [year - 1, year]) await syncCommuneCounts(tx, SYSTEM_ACTOR, String(period));
+    return summary;
   });
 }
 

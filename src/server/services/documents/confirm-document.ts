@@ -1,7 +1,7 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, ne, sql } from 'drizzle-orm';
 import type { TConfirmDocumentRequest } from '../../../shared/schemas/documents.ts';
 import { endOfRecurrencePeriod } from '../../../shared/task-status.ts';
-import type { Actor } from '../../auth/actor.ts';
+import { type Actor, isInScope } from '../../auth/actor.ts';
 import { type Clock, todayIn } from '../../clock.ts';
 import type { Db } from '../../db/client.ts';
 import { queryRows } from '../../db/query-rows.ts';
@@ -9,12 +9,21 @@ import { documentCitations, documents, taskSupportAgencies, tasks } from '../../
 import { AppError } from '../../errors.ts';
 import { canReviewDocument } from '../../policies/documents.ts';
 import { type AuditInput, recordAudit } from '../audit/record-audit.ts';
+import { insertTargets } from '../targets/insert-targets.ts';
+import { validateTargets } from '../targets/validate-targets.ts';
 import { loadDocument } from './document-rows.ts';
 import { numberKey, resolveCitations } from './resolve-citations.ts';
 
+const targetLabel = (index: number) => `Chỉ tiêu thứ ${index + 1}: `;
+
 /**
  * Saves the reviewed document: corrected metadata, its citations (linked to registered documents
- * both ways) and one task per lead agency of each confirmed assignment. All in one transaction.
+ * both ways), one task per lead agency of each confirmed assignment and the targets it sets. All
+ * in one transaction.
+ *
+ * Recording the document's targets needs the right to review the document, not a leader's right to
+ * set targets: the document (signed by its issuer) sets them, the reviewer only writes them down,
+ * and each one keeps the document as its source.
  */
 export async function confirmDocument(
   db: Db,
@@ -22,7 +31,7 @@ export async function confirmDocument(
   actor: Actor,
   documentId: number,
   input: TConfirmDocumentRequest,
-): Promise<{ tasks: number; citations: number }> {
+): Promise<{ tasks: number; citations: number; targets: number }> {
   const doc = await loadDocument(db, actor, documentId);
   if (!canReviewDocument(actor, doc)) {
     throw doc.reviewState === 'confirmed'
@@ -52,10 +61,28 @@ export async function confirmDocument(
       `Cơ quan không hợp lệ hoặc ngoài phạm vi của văn bản: ${missing.join(', ')}.`,
     );
   }
+  // The scope, indicator and bound checks of the target form, in two queries for all targets.
+  const targetUnits = await validateTargets(db, actor, input.targets, { label: targetLabel });
+  for (const [index, target] of input.targets.entries()) {
+    // A document sets targets for its own unit and the units under it, never for those above.
+    if (!isInScope({ unitPath: doc.unitPath }, targetUnits.get(target.unitId)!.path)) {
+      throw new AppError(
+        'validation_failed',
+        `${targetLabel(index)}đơn vị phải là ${doc.unitName} hoặc đơn vị trực thuộc.`,
+      );
+    }
+    if (target.taskIndex != null && target.taskIndex >= input.tasks.length) {
+      throw new AppError(
+        'validation_failed',
+        `${targetLabel(index)}nhiệm vụ được gắn không có trong danh sách.`,
+      );
+    }
+  }
   const today = todayIn(clock);
   const now = clock.now();
   return db.transaction(async (tx) => {
-    await tx
+    // Conditional, so two confirmations racing past the check above write tasks and targets once.
+    const updated = await tx
       .update(documents)
       .set({
         number: input.number,
@@ -74,7 +101,11 @@ export async function confirmDocument(
         confirmedBy: actor.userId,
         confirmedAt: now,
       })
-      .where(eq(documents.id, documentId));
+      .where(and(eq(documents.id, documentId), ne(documents.reviewState, 'confirmed')))
+      .returning({ id: documents.id });
+    if (updated.length === 0) {
+      throw new AppError('conflict', 'Văn bản đã được xác nhận; không thể xác nhận lại.');
+    }
     await tx.delete(documentCitations).where(eq(documentCitations.documentId, documentId));
     if (input.citations.length > 0) {
       await tx.insert(documentCitations).values(
@@ -108,7 +139,9 @@ export async function confirmDocument(
       },
     ];
     let created = 0;
-    for (const task of input.tasks) {
+    // The tasks each input row became (one per lead agency), for targets that belong to one.
+    const createdTasks: { id: number; unitId: number }[][] = input.tasks.map(() => []);
+    for (const [taskIndex, task] of input.tasks.entries()) {
       const dueOn =
         task.dueOn ?? (task.recurrence === 'once' ? null : endOfRecurrencePeriod(task.recurrence, today));
       for (const leadAgencyId of new Set(task.leadAgencyIds)) {
@@ -132,6 +165,7 @@ export async function confirmDocument(
             .insert(taskSupportAgencies)
             .values(support.map((agencyId) => ({ taskId: row!.id, agencyId })));
         }
+        createdTasks[taskIndex]!.push({ id: row!.id, unitId: unitOfAgency.get(leadAgencyId)! });
         audit.push({
           entityType: 'task',
           entityId: row!.id,
@@ -142,8 +176,41 @@ export async function confirmDocument(
         created += 1;
       }
     }
+    // A document is confirmed once (the review right ends with it and the update above is
+    // conditional), so its targets are written once and never replaced: a later confirmation that
+    // replaced them would also wipe the splits and corrections leaders have made since.
+    const targetRows = input.targets.map((target, index) => {
+      const { span, taskIndex, ...fields } = target;
+      return {
+        ...fields,
+        sourceDocumentId: documentId,
+        sourceTaskId: taskIndex == null ? null : taskOfTarget(createdTasks[taskIndex]!, target.unitId, index),
+        auditExtra: span ? { span, text: doc.body.slice(span.start, span.end) } : undefined,
+      };
+    });
+    const insertedTargets = await insertTargets(tx, actor.userId, targetRows);
+    audit.push(...insertedTargets.audit);
     await resolveCitations(tx, documentId);
     await recordAudit(tx, { userId: actor.userId, requestId: actor.requestId }, audit);
-    return { tasks: created, citations: input.citations.length };
+    return { tasks: created, citations: input.citations.length, targets: insertedTargets.ids.length };
   });
+}
+
+/**
+ * The task a target of an assignment belongs to: the one created for the target's unit, or the
+ * only one the assignment became. An assignment fanned out to several agencies elsewhere is
+ * ambiguous, and the reviewer must say which unit the target is for.
+ */
+function taskOfTarget(
+  created: readonly { id: number; unitId: number }[],
+  unitId: number,
+  index: number,
+): number {
+  const own = created.filter((t) => t.unitId === unitId);
+  if (own.length === 1) return own[0]!.id;
+  if (created.length === 1) return created[0]!.id;
+  throw new AppError(
+    'validation_failed',
+    `${targetLabel(index)}nhiệm vụ được gắn giao cho nhiều cơ quan; hãy chọn đơn vị của một cơ quan chủ trì hoặc bỏ gắn nhiệm vụ.`,
+  );
 }

@@ -6,18 +6,23 @@ import type { Db } from '../../db/client.ts';
 import { queryRows } from '../../db/query-rows.ts';
 import { canReadDocumentBody, canReviewDocument } from '../../policies/documents.ts';
 import { loadAgenciesAround, matchAgency } from '../agencies/match-agency.ts';
+import { selectTargets } from '../targets/target-rows.ts';
 import { loadDocument } from './document-rows.ts';
+import { proposeTargets } from './propose-targets.ts';
 
 // Tasks that ask lower units to issue a document of their own ("ra Nghị quyết lãnh đạo ...").
 const ISSUE_OWN_DOCUMENT =
   /\b(ra|ban hành|xây dựng)\s+(các\s+)?(nghị quyết|kế hoạch|chỉ thị|chương trình|hướng dẫn|quyết định)\b/iu;
 
-/** A document's page: metadata, body (unless secret to the actor), citation links both ways, proposals, follow-up. */
+/**
+ * A document's page: metadata, body (unless secret to the actor), citation links both ways,
+ * proposals, the targets it set, follow-up.
+ */
 export async function getDocument(db: Db, actor: Actor, documentId: number): Promise<TDocumentDetail> {
   const doc = await loadDocument(db, actor, documentId);
   const readBody = canReadDocumentBody(actor, doc);
   const review = canReviewDocument(actor, doc);
-  const [citations, implementedBy, taskRows] = await Promise.all([
+  const [citations, implementedBy, taskRows, targetRows] = await Promise.all([
     queryRows<{
       id: string;
       kind: string | null;
@@ -61,6 +66,12 @@ export async function getDocument(db: Db, actor: Actor, documentId: number): Pro
             from tasks t join units u on u.id = t.unit_id
            where t.document_id = ${documentId} and u.path <@ ${actor.unitPath}::ltree`,
     ),
+    // Splits carry their parent's document too; the page lists what the document itself set.
+    selectTargets(
+      db,
+      actor.unitPath,
+      sql`t.source_document_id = ${documentId} and t.parent_target_id is null`,
+    ),
   ]);
   const lowerIssuance = new Map<number, { unitId: number; unitName: string; documentId: number | null }>();
   for (const t of taskRows) {
@@ -73,7 +84,9 @@ export async function getDocument(db: Db, actor: Actor, documentId: number): Pro
   }
   const extraction = readBody ? (doc.extraction as Extraction | null) : null;
   let proposals: TDocumentDetail['proposals'] = [];
+  let targetProposals: TDocumentDetail['targetProposals'] = [];
   if (review && extraction) {
+    targetProposals = await proposeTargets(db, doc, doc.body, extraction);
     const agencies = await loadAgenciesAround(db, doc.unitPath);
     proposals = extraction.assignments.map((a, index) => ({
       index,
@@ -133,6 +146,21 @@ export async function getDocument(db: Db, actor: Actor, documentId: number): Pro
       unitName: d.unit_name,
     })),
     proposals,
+    targetProposals,
+    targets: targetRows.map((t) => ({
+      id: t.id,
+      indicatorId: t.indicatorId,
+      indicatorName: t.indicatorName,
+      indicatorKind: t.indicatorKind,
+      category: t.category,
+      unitId: t.unitId,
+      unitName: t.unitName,
+      level: t.level,
+      period: t.period,
+      min: t.min,
+      max: t.max,
+      sourceTaskId: t.sourceTaskId,
+    })),
     taskCount: taskRows.length,
     lowerIssuance: [...lowerIssuance.values()].sort((a, b) => a.unitName.localeCompare(b.unitName, 'vi')),
     actions: { review, readBody },

@@ -1,5 +1,10 @@
 import { sql } from 'drizzle-orm';
-import { DISAGGREGATIONS, type Disaggregation } from '../../../shared/indicator-catalogue.ts';
+import {
+  type DeterminedBy,
+  DISAGGREGATIONS,
+  type Disaggregation,
+  isDeterminedBy,
+} from '../../../shared/indicator-catalogue.ts';
 import { addDays } from '../../../shared/iso-dates.ts';
 import { cutoffWindow, type Period, parsePeriod } from '../../../shared/periods.ts';
 import type { Actor } from '../../auth/actor.ts';
@@ -16,6 +21,8 @@ export interface SetIndicator {
   unitOfMeasure: string;
   isInteger: boolean;
   aggregation: 'sum' | 'max' | 'latest';
+  /** The register that computes it (never typed), or null when people enter it. */
+  determinedBy: DeterminedBy | null;
   categories: { code: string; name: string }[];
 }
 
@@ -89,9 +96,11 @@ export async function loadEntryContext(
     is_integer: boolean;
     aggregation: 'sum' | 'max' | 'latest';
     disaggregation: Disaggregation;
+    determined_by: string | null;
   }>(
     db,
-    sql`select i.id, i.code, i.name, i.unit_of_measure, i.is_integer, i.aggregation, i.disaggregation
+    sql`select i.id, i.code, i.name, i.unit_of_measure, i.is_integer, i.aggregation, i.disaggregation,
+               i.determined_by
           from reporting_set_indicators si join indicators i on i.id = si.indicator_id
          where si.set_id = ${input.setId} and i.kind = 'quantity' order by si.position`,
   );
@@ -118,6 +127,7 @@ export async function loadEntryContext(
       unitOfMeasure: r.unit_of_measure,
       isInteger: r.is_integer,
       aggregation: r.aggregation,
+      determinedBy: isDeterminedBy(r.determined_by) ? r.determined_by : null,
       categories: DISAGGREGATIONS[r.disaggregation].map((c) => ({ code: c.code, name: c.name })),
     })),
     ratios: ratioRows

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { DETERMINED_BY_LABELS, notTypedMessage } from '../../../shared/indicator-catalogue.ts';
 import type { TCellError, TEntryGrid } from '../../../shared/schemas/figures.ts';
 import { parseVietnameseNumber } from '../../../shared/vietnamese-number.ts';
 import { AppError } from '../../errors.ts';
@@ -8,6 +9,7 @@ const META_SHEET = 'qptd';
 const DATA_SHEET = 'Số liệu';
 const HEADER_ROW = 4;
 const FIRST_VALUE_COLUMN = 4;
+const GREY = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9D9D9' } } as const;
 
 /** Column layout shared by the template and the upload: every category any row has. */
 function categoryColumns(grid: TEntryGrid): { code: string; name: string }[] {
@@ -28,7 +30,9 @@ export async function buildEntryTemplate(grid: TEntryGrid): Promise<Buffer> {
   sheet.getCell('A1').value = `${grid.set.name}`;
   sheet.getCell('A1').font = { bold: true, size: 13 };
   sheet.getCell('A2').value =
-    `Đơn vị: ${grid.unit.name} — Kỳ: ${grid.period.code}. Nhập số vào các ô trắng; ô xám không áp dụng.`;
+    `Đơn vị: ${grid.unit.name} — Kỳ: ${grid.period.code}. Nhập số vào các ô trắng; ô xám không áp dụng ` +
+    'hoặc được tính từ sổ đăng ký (khóa, không nhập tay).';
+  const computed: Record<string, number | null> = {};
   const header = sheet.getRow(HEADER_ROW);
   header.values = ['Mã', 'Chỉ tiêu', 'Đơn vị tính', ...columns.map((c) => c.name)];
   header.font = { bold: true };
@@ -47,19 +51,51 @@ export async function buildEntryTemplate(grid: TEntryGrid): Promise<Buffer> {
       const cell = excelRow.getCell(FIRST_VALUE_COLUMN + i);
       const gridCell = row.cells.find((c) => c.category === column.code);
       if (!gridCell) {
-        cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9D9D9' } };
+        cell.fill = GREY;
         return;
       }
       cell.value = gridCell.value;
       cell.numFmt = row.isInteger ? '#,##0' : '#,##0.##';
+      if (row.determinedBy) {
+        cell.fill = GREY;
+        cell.note = `${DETERMINED_BY_LABELS[row.determinedBy]} — không nhập tay.`;
+        computed[`${row.indicatorId}|${column.code}`] = gridCell.value;
+      } else {
+        cell.protection = { locked: false };
+      }
     });
+  });
+  // Only the white cells can be typed in; the sheet has no password, it only prevents slips.
+  await sheet.protect('', {
+    selectLockedCells: true,
+    selectUnlockedCells: true,
+    formatColumns: true,
+    formatRows: true,
   });
   const meta = workbook.addWorksheet(META_SHEET, { state: 'veryHidden' });
   meta.addRow(['unitId', grid.unit.id]);
   meta.addRow(['setId', grid.set.id]);
   meta.addRow(['period', grid.period.code]);
   meta.addRow(['categories', ...columns.map((c) => c.code)]);
+  // The computed figures as downloaded, so an untouched locked cell is never read as typed.
+  meta.addRow(['computed', JSON.stringify(computed)]);
   return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/** The computed figures a template was downloaded with (empty for a template made before they were kept). */
+function readComputed(row: ExcelJS.Row): Record<string, number | null> {
+  if (String(row.getCell(1).value ?? '') !== 'computed') return {};
+  try {
+    const parsed: unknown = JSON.parse(String(row.getCell(2).value ?? '{}'));
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return {};
+    return Object.fromEntries(
+      Object.entries(parsed).filter(
+        (e): e is [string, number | null] => e[1] === null || typeof e[1] === 'number',
+      ),
+    );
+  } catch {
+    return {};
+  }
 }
 
 /** A filled template read back: which grid it is for, the cells, and where each cell sits. */
@@ -100,6 +136,7 @@ export async function parseEntryUpload(
     throw new AppError('bad_request', 'Phần thông tin ẩn của mẫu bị sửa; hãy tải lại mẫu.');
   }
   const grid = await gridFor(ids);
+  const downloaded = readComputed(meta.getRow(5));
   const columns = categoryColumns(grid);
   const byCode = new Map(grid.rows.map((r) => [r.code, r]));
   const cells: ParsedEntryUpload['cells'] = [];
@@ -120,7 +157,24 @@ export async function parseEntryUpload(
       else if (typeof raw === 'object' && raw !== null && 'result' in raw && typeof raw.result === 'number')
         value = raw.result;
       else value = parseVietnameseNumber(String(raw));
-      addresses.set(`${gridRow.indicatorId}|${column.code}`, cell.address);
+      const key = `${gridRow.indicatorId}|${column.code}`;
+      addresses.set(key, cell.address);
+      if (gridRow.determinedBy) {
+        // A computed cell left as the template (or the register) has it was not typed: skip it.
+        const current = gridRow.cells.find((c) => c.category === column.code)?.value ?? null;
+        const isUntouched =
+          value === current || (Object.hasOwn(downloaded, key) && value === downloaded[key]);
+        if (isUntouched) return;
+        if (value === null && raw !== null && raw !== undefined && raw !== '') {
+          errors.push({
+            indicatorId: gridRow.indicatorId,
+            category: column.code,
+            address: cell.address,
+            message: `Ô ${cell.address}: ${notTypedMessage(gridRow.name, gridRow.determinedBy)}`,
+          });
+          return;
+        }
+      }
       if (value === null && raw !== null && raw !== undefined && raw !== '') {
         errors.push({
           indicatorId: gridRow.indicatorId,

@@ -20,6 +20,7 @@ export interface Completeness {
 /**
  * Which of the units expected to report (the set's entry level, existing in the period, under
  * `unitId`) have entered any figure of the set, and which did so by the end of the data window.
+ * Figures computed from registers or the unit tree are nobody's entry, so they do not count.
  */
 export async function getCompleteness(
   db: Db,
@@ -41,7 +42,9 @@ export async function getCompleteness(
     sql`select u.id, u.name,
                (select min(dv.first_entered_at) from data_values dv
                  where dv.unit_id = u.id and dv.period_code = ${period.code}
-                   and dv.indicator_id in (select indicator_id from reporting_set_indicators where set_id = ${query.setId})) as first
+                   and dv.indicator_id in (select si.indicator_id from reporting_set_indicators si
+                                             join indicators i on i.id = si.indicator_id
+                                            where si.set_id = ${query.setId} and i.determined_by is null)) as first
           from units u
          where u.path <@ ${unit.path}::ltree and u.level = ${set.entry_level}
            and (u.valid_from is null or u.valid_from <= ${period.end}) and (u.valid_to is null or u.valid_to >= ${period.start})

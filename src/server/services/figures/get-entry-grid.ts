@@ -39,6 +39,7 @@ export async function getEntryGrid(
       name: i.name,
       unitOfMeasure: i.unitOfMeasure,
       isInteger: i.isInteger,
+      determinedBy: i.determinedBy,
       categories: i.categories,
       cells: i.categories.map((c) => {
         const v = byKey.get(`${i.id}|${c.code}`);

@@ -1,4 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
+import { notTypedMessage } from '../../../shared/indicator-catalogue.ts';
 import type { TCellError, TSaveEntryRequest } from '../../../shared/schemas/figures.ts';
 import type { Actor } from '../../auth/actor.ts';
 import type { Clock } from '../../clock.ts';
@@ -16,8 +17,9 @@ const key = (indicatorId: number, category: string) => `${indicatorId}|${categor
 const fmt = (n: number) => n.toLocaleString('vi-VN');
 
 /**
- * Saves cells of a unit's grid. Every cell is checked first (range, whole numbers, part ≤ whole);
- * if any is wrong nothing is saved and each wrong cell is reported. The values, their audit
+ * Saves cells of a unit's grid. Every cell is checked first (typed by people, not computed by a
+ * register; range, whole numbers, part ≤ whole); if any is wrong nothing is saved and each wrong
+ * cell is reported. The values, their audit
  * entries and every ancestor's totals change in one transaction.
  */
 export async function saveEntry(
@@ -45,6 +47,11 @@ export async function saveEntry(
       fail('Chỉ tiêu này không thuộc bộ chỉ tiêu báo cáo (hoặc là tỷ lệ được tính tự động).');
       continue;
     }
+    if (indicator.determinedBy) {
+      // A figure a register computes is never typed: the register would overwrite it, or worse, not.
+      fail(notTypedMessage(indicator.name, indicator.determinedBy));
+      continue;
+    }
     if (!indicator.categories.some((c) => c.code === cell.category)) {
       fail(`Phân tổ "${cell.category}" không có ở chỉ tiêu "${indicator.name}".`);
       continue;
@@ -70,6 +77,8 @@ export async function saveEntry(
     }
     const failed = new Set(errors.map((e) => key(e.indicatorId, e.category)));
     for (const ratio of ctx.ratios) {
+      // Two computed parts are the registers' to keep consistent: nothing typed here can fix them.
+      if (byId.get(ratio.numeratorId)!.determinedBy && byId.get(ratio.denominatorId)!.determinedBy) continue;
       for (const category of byId.get(ratio.numeratorId)!.categories.map((c) => c.code)) {
         // A part that is already wrong is reported once, not again through its ratio.
         if (failed.has(key(ratio.numeratorId, category)) || failed.has(key(ratio.denominatorId, category)))

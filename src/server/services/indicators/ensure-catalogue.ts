@@ -6,8 +6,9 @@ import { indicators, reportingSetIndicators, reportingSets } from '../../db/sche
 import { recordAudit, SYSTEM_ACTOR } from '../audit/record-audit.ts';
 
 /**
- * Adds the catalogue's indicators and reporting sets that the database lacks (by code). Runs at
- * start-up; never changes or removes what admins have edited or added.
+ * Adds the catalogue's indicators and reporting sets that the database lacks (by code), and keeps
+ * which register computes each system indicator as the catalogue says. Runs at start-up; never
+ * changes or removes what admins have edited or added.
  */
 export async function ensureIndicatorCatalogue(db: Db): Promise<number> {
   return db.transaction(async (tx) => {
@@ -40,6 +41,7 @@ export async function ensureIndicatorCatalogue(db: Db): Promise<number> {
               unitOfMeasure: item.unitOfMeasure,
               aggregation: item.aggregation,
               isInteger: item.isInteger ?? true,
+              determinedBy: item.determinedBy ?? null,
             }
           : {
               ...base,
@@ -54,6 +56,20 @@ export async function ensureIndicatorCatalogue(db: Db): Promise<number> {
       existing.set(item.code, row!.id);
       added.push({ id: row!.id, code: item.code });
     }
+    // Which register computes a figure is the catalogue's rule, not an admin's setting: system
+    // indicators created before a figure moved to a register follow it on the next start.
+    const sources = INDICATOR_CATALOGUE.flatMap((i) =>
+      i.kind === 'quantity' ? [{ code: i.code, determined_by: i.determinedBy ?? null }] : [],
+    );
+    const moved = await queryRows<{ id: string; code: string; before: string | null; after: string | null }>(
+      tx,
+      sql`update indicators i set determined_by = c.determined_by
+            from jsonb_to_recordset(${JSON.stringify(sources)}::jsonb) as c(code text, determined_by text),
+                 indicators old
+           where i.code = c.code and i.is_system and old.id = i.id
+             and i.determined_by is distinct from c.determined_by
+       returning i.id, i.code, old.determined_by as before, i.determined_by as after`,
+    );
     for (const set of REPORTING_SET_CATALOGUE) {
       const [found] = await queryRows<{ id: string }>(
         tx,
@@ -78,18 +94,24 @@ export async function ensureIndicatorCatalogue(db: Db): Promise<number> {
         })),
       );
     }
-    if (added.length > 0) {
-      await recordAudit(
-        tx,
-        SYSTEM_ACTOR,
-        added.map((a) => ({
+    if (added.length > 0 || moved.length > 0) {
+      await recordAudit(tx, SYSTEM_ACTOR, [
+        ...added.map((a) => ({
           entityType: 'indicator',
           entityId: a.id,
-          action: 'create',
+          action: 'create' as const,
           unitId: null,
           after: { code: a.code },
         })),
-      );
+        ...moved.map((m) => ({
+          entityType: 'indicator',
+          entityId: Number(m.id),
+          action: 'update' as const,
+          unitId: null,
+          before: { code: m.code, determinedBy: m.before },
+          after: { code: m.code, determinedBy: m.after },
+        })),
+      ]);
     }
     return added.length;
   });

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { isDeterminedBy } from '../../../shared/indicator-catalogue.ts';
 import type { Db } from '../../db/client.ts';
 import { queryRows } from '../../db/query-rows.ts';
 
@@ -15,6 +16,7 @@ export async function listCatalogue(db: Db) {
     disaggregation: string;
     numerator_id: string | null;
     denominator_id: string | null;
+    determined_by: string | null;
   }>(db, sql`select * from indicators order by group_code, id`);
   const sets = await queryRows<{
     id: string;
@@ -42,6 +44,7 @@ export async function listCatalogue(db: Db) {
       disaggregation: i.disaggregation,
       numeratorId: i.numerator_id === null ? null : Number(i.numerator_id),
       denominatorId: i.denominator_id === null ? null : Number(i.denominator_id),
+      determinedBy: isDeterminedBy(i.determined_by) ? i.determined_by : null,
     })),
     sets: sets.map((s) => ({
       id: Number(s.id),

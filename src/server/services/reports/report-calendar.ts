@@ -7,6 +7,9 @@ import type { Db } from '../../db/client.ts';
 import { queryRows } from '../../db/query-rows.ts';
 import { isLate, loadForms, obligation } from './report-rows.ts';
 
+// One collator for every sort: `localeCompare(b, 'vi')` sets one up on each comparison.
+const VI_COLLATOR = new Intl.Collator('vi');
+
 function periodsOf(type: string, year: number, term?: string): Period[] {
   if (type === 'year') return [parsePeriod(String(year))!];
   if (type === 'half_year') return [parsePeriod(`${year}H1`)!, parsePeriod(`${year}H2`)!];
@@ -41,25 +44,38 @@ export async function reportCalendar(
          where ${chase ? sql`path <@ ${actor.unitPath}::ltree` : sql`id = ${actor.unitId}`}
          order by level, name`,
   );
-  const existing = await queryRows<{
-    id: string;
-    form_id: string;
-    unit_id: string;
-    period_code: string;
-    state: ReportState;
-    submitted_at: string | Date | null;
-  }>(
-    db,
-    sql`select r.id, r.form_id, r.unit_id, r.period_code, r.state, r.submitted_at
-          from reports r join units u on u.id = r.unit_id where u.path <@ ${actor.unitPath}::ltree`,
-  );
+  const periodsByForm = new Map(forms.map((f) => [f.id, periodsOf(f.periodType, query.year, query.term)]));
+  const shownCodes = [...new Set([...periodsByForm.values()].flat().map((p) => p.code))];
+  // Only the periods shown: the reports of every other year would grow this read without end.
+  const existing =
+    shownCodes.length === 0
+      ? []
+      : await queryRows<{
+          id: string;
+          form_id: string;
+          unit_id: string;
+          period_code: string;
+          state: ReportState;
+          submitted_at: string | Date | null;
+        }>(
+          db,
+          sql`select r.id, r.form_id, r.unit_id, r.period_code, r.state, r.submitted_at
+                from reports r join units u on u.id = r.unit_id where u.path <@ ${actor.unitPath}::ltree
+                 and r.period_code in (${sql.join(
+                   shownCodes.map((c) => sql`${c}`),
+                   sql`, `,
+                 )})`,
+        );
   const byKey = new Map(existing.map((r) => [`${r.form_id}|${r.unit_id}|${r.period_code}`, r]));
   const now = clock.now();
   const entries: TCalendarEntry[] = [];
   for (const form of forms) {
-    for (const period of periodsOf(form.periodType, query.year, query.term)) {
+    for (const period of periodsByForm.get(form.id)!) {
+      // The obligation depends on the level only: computed once per level, not once per unit.
+      const owedByLevel = new Map<number, ReturnType<typeof obligation>>();
       for (const unit of units) {
-        const owed = obligation(form, unit.level, period);
+        if (!owedByLevel.has(unit.level)) owedByLevel.set(unit.level, obligation(form, unit.level, period));
+        const owed = owedByLevel.get(unit.level)!;
         // A unit owes a report only if it exists on the due date: units merged away before it do not.
         if (!owed) continue;
         if (
@@ -86,5 +102,7 @@ export async function reportCalendar(
       }
     }
   }
-  return entries.sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.unitName.localeCompare(b.unitName, 'vi'));
+  return entries.sort(
+    (a, b) => a.dueOn.localeCompare(b.dueOn) || VI_COLLATOR.compare(a.unitName, b.unitName),
+  );
 }

@@ -1,10 +1,5 @@
 import {
   AlignmentType,
-  BorderStyle,
-  Document,
-  Header,
-  Packer,
-  PageNumber,
   Paragraph,
   Table,
   TableCell,
@@ -14,6 +9,16 @@ import {
   WidthType,
 } from 'docx';
 import type { ReportSection } from '../../../shared/report-catalogue.ts';
+import {
+  centered,
+  MM,
+  NO_BORDERS,
+  nd30DateLine,
+  nd30Header,
+  packNd30Document,
+  run,
+  TEXT_WIDTH_MM,
+} from '../docx/nd30-docx.ts';
 import { htmlToParagraphs } from './sanitize-html.ts';
 
 /** Everything the official document shows. */
@@ -40,53 +45,7 @@ export interface ReportDocxInput {
   recipients: string[];
 }
 
-const FONT = 'Times New Roman';
-// Half-points: 13 pt = 26, 14 pt = 28, 12 pt = 24, 11 pt = 22.
-const run = (text: string, size: number, opts: { bold?: boolean; italics?: boolean } = {}) =>
-  new TextRun({ text, font: FONT, size, bold: opts.bold, italics: opts.italics });
-const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } as const;
-const NO_BORDERS = {
-  top: NO_BORDER,
-  bottom: NO_BORDER,
-  left: NO_BORDER,
-  right: NO_BORDER,
-  insideHorizontal: NO_BORDER,
-  insideVertical: NO_BORDER,
-};
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
-const MM = 56.7; // twips per millimetre
-// A4 (210 mm) less the 30 mm and 15 mm margins, split 40/60 between the header columns.
-const LEFT_MM = 165 * 0.4;
-const RIGHT_MM = 165 * 0.6;
-
-function centered(children: TextRun[], after = 0) {
-  return new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after }, children });
-}
-
-/**
- * A header line with the short solid rule NĐ 30 draws under the issuer and under the Tiêu ngữ:
- * the paragraph's bottom border, narrowed by indents to a fraction of the column.
- */
-function ruled(children: TextRun[], cellMm: number, fraction: number) {
-  const side = Math.round(((cellMm * (1 - fraction)) / 2) * MM);
-  return new Paragraph({
-    alignment: AlignmentType.CENTER,
-    indent: { left: side, right: side },
-    border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
-    spacing: { after: 160 },
-    children,
-  });
-}
-
-function dateLine(place: string, date: Date | null): string {
-  if (!date) return `${place}, ngày ... tháng ... năm ...`;
-  const d = date.getDate();
-  const m = date.getMonth() + 1;
-  // NĐ 30: day < 10 and months 1, 2 are written with a leading zero.
-  const dd = d < 10 ? `0${d}` : String(d);
-  const mm = m <= 2 ? `0${m}` : String(m);
-  return `${place}, ngày ${dd} tháng ${mm} năm ${date.getFullYear()}`;
-}
 
 const fmt = (n: number | null) => (n === null ? '—' : n.toLocaleString('vi-VN'));
 
@@ -97,39 +56,11 @@ const fmt = (n: number | null) => (n === null ? '—' : n.toLocaleString('vi-VN'
  * table, the signature block and Nơi nhận; A4 with NĐ 30 margins, page numbers from page 2.
  */
 export async function buildReportDocx(input: ReportDocxInput): Promise<Buffer> {
-  const header = new Table({
-    layout: TableLayoutType.FIXED,
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    columnWidths: [LEFT_MM, RIGHT_MM].map((mm) => Math.round(mm * MM)),
-    borders: NO_BORDERS,
-    rows: [
-      new TableRow({
-        children: [
-          new TableCell({
-            width: { size: 40, type: WidthType.PERCENTAGE },
-            borders: NO_BORDERS,
-            children: [
-              ...(input.parentBody ? [centered([run(input.parentBody.toUpperCase(), 26)])] : []),
-              ...input.issuerLines.map((line, i) =>
-                i === input.issuerLines.length - 1
-                  ? ruled([run(line.toUpperCase(), 26, { bold: true })], LEFT_MM, 0.7)
-                  : centered([run(line.toUpperCase(), 26, { bold: true })]),
-              ),
-              centered([run(`Số:      /${input.numberSymbol}`, 26)]),
-            ],
-          }),
-          new TableCell({
-            width: { size: 60, type: WidthType.PERCENTAGE },
-            borders: NO_BORDERS,
-            children: [
-              centered([run('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 24, { bold: true })]),
-              ruled([run('Độc lập - Tự do - Hạnh phúc', 26, { bold: true })], RIGHT_MM, 0.75),
-              centered([run(dateLine(input.place, input.date), 26, { italics: true })]),
-            ],
-          }),
-        ],
-      }),
-    ],
+  const header = nd30Header({
+    parentBody: input.parentBody,
+    issuerLines: input.issuerLines,
+    numberLine: `Số:      /${input.numberSymbol}`,
+    placeDate: nd30DateLine(input.place, input.date),
   });
 
   const body: (Paragraph | Table)[] = [
@@ -183,7 +114,7 @@ export async function buildReportDocx(input: ReportDocxInput): Promise<Buffer> {
       new Table({
         width: { size: 100, type: WidthType.PERCENTAGE },
         layout: TableLayoutType.FIXED,
-        columnWidths: [8, 50, 14, 14, 14].map((pct) => Math.round(((165 * pct) / 100) * MM)),
+        columnWidths: [8, 50, 14, 14, 14].map((pct) => Math.round(((TEXT_WIDTH_MM * pct) / 100) * MM)),
         rows: [
           new TableRow({
             tableHeader: true,
@@ -230,7 +161,7 @@ export async function buildReportDocx(input: ReportDocxInput): Promise<Buffer> {
       layout: TableLayoutType.FIXED,
       width: { size: 100, type: WidthType.PERCENTAGE },
       borders: NO_BORDERS,
-      columnWidths: [165 * 0.45, 165 * 0.55].map((mm) => Math.round(mm * MM)),
+      columnWidths: [TEXT_WIDTH_MM * 0.45, TEXT_WIDTH_MM * 0.55].map((mm) => Math.round(mm * MM)),
       rows: [
         new TableRow({
           children: [
@@ -260,39 +191,5 @@ export async function buildReportDocx(input: ReportDocxInput): Promise<Buffer> {
     }),
   );
 
-  const document = new Document({
-    creator: 'QPTD',
-    title: `${input.title} ${input.subject}`,
-    styles: { default: { document: { run: { font: FONT, size: 28 } } } },
-    sections: [
-      {
-        properties: {
-          titlePage: true,
-          page: {
-            size: { width: Math.round(210 * MM), height: Math.round(297 * MM) },
-            margin: {
-              top: Math.round(20 * MM),
-              bottom: Math.round(20 * MM),
-              left: Math.round(30 * MM),
-              right: Math.round(15 * MM),
-            },
-          },
-        },
-        headers: {
-          // No number on page 1; centred numbers in the top margin from page 2.
-          first: new Header({ children: [new Paragraph({ children: [] })] }),
-          default: new Header({
-            children: [
-              new Paragraph({
-                alignment: AlignmentType.CENTER,
-                children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: 26 })],
-              }),
-            ],
-          }),
-        },
-        children: body,
-      },
-    ],
-  });
-  return Packer.toBuffer(document);
+  return packNd30Document({ title: `${input.title} ${input.subject}`, children: body });
 }

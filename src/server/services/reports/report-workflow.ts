@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Actor } from '../../auth/actor.ts';
 import type { Clock } from '../../clock.ts';
 import type { Db } from '../../db/client.ts';
@@ -68,6 +68,18 @@ export async function submitReport(
   const now = clock.now();
   const late = isLate(report.dueOn, now.toISOString(), now);
   await db.transaction(async (tx) => {
+    // Only the submission that still finds the report as it was read wins; a second one sent at
+    // the same moment gets a clear conflict instead of tripping over the frozen version's key.
+    const claimed = await tx
+      .update(reports)
+      .set({ state: 'submitted', submittedAt: now, submittedBy: actor.userId, returnReason: null })
+      .where(
+        and(eq(reports.id, reportId), eq(reports.state, report.state), eq(reports.version, report.version)),
+      )
+      .returning({ id: reports.id });
+    if (claimed.length === 0) {
+      throw new AppError('conflict', 'Báo cáo vừa được gửi hoặc thay đổi ở nơi khác. Hãy tải lại trang.');
+    }
     await tx.insert(reportVersions).values({
       reportId,
       version: report.version,
@@ -77,10 +89,6 @@ export async function submitReport(
       submittedBy: actor.userId,
       isLate: late,
     });
-    await tx
-      .update(reports)
-      .set({ state: 'submitted', submittedAt: now, submittedBy: actor.userId, returnReason: null })
-      .where(eq(reports.id, reportId));
     await recordAudit(tx, auditActor(actor), [
       {
         entityType: 'report',

@@ -40,6 +40,10 @@ interface Raw {
   children_done: number;
   children_overdue: number;
   implementing_document_id: string | null;
+  description: string | null;
+  conference_id: string | null;
+  conference_title: string | null;
+  conclusion_id: string | null;
   total: number;
 }
 
@@ -57,8 +61,12 @@ export async function selectTasks(
                t.completion_confirmed_at, t.lead_agency_id, la.name as lead_name, t.unit_id, u.name as unit_name,
                u.path::text as unit_path, t.document_id, d.number as doc_number, d.subject as doc_subject,
                du.path::text as doc_path, d.classification as doc_classification,
-               case when t.span_start is not null then substr(d.body, t.span_start + 1, least(t.span_end - t.span_start, 2000)) end as doc_body_slice,
+               -- A subquery, so only the page's rows cut their quote out of the (compressed) body,
+               -- not every row the total counts.
+               (select substr(q.body, t.span_start + 1, least(t.span_end - t.span_start, 2000))
+                  from documents q where q.id = t.document_id and t.span_start is not null) as doc_body_slice,
                t.parent_task_id, t.implementing_document_id,
+               t.description, cc.conference_id, cf.title as conference_title, cc.id as conclusion_id,
                (select json_agg(json_build_object('id', sa.id, 'name', sa.name) order by sa.name)
                   from task_support_agencies ts join agencies sa on sa.id = ts.agency_id where ts.task_id = t.id) as support,
                (select count(*)::int from tasks c where c.parent_task_id = t.id) as children_total,
@@ -70,6 +78,8 @@ export async function selectTasks(
           join units u on u.id = t.unit_id
           left join documents d on d.id = t.document_id
           left join units du on du.id = d.unit_id
+          left join conference_conclusions cc on cc.task_id = t.id
+          left join conferences cf on cf.id = cc.conference_id
          where u.path <@ ${actor.unitPath}::ltree and ${where}
          order by t.due_on nulls last, t.id
          limit ${page.limit} offset ${page.offset}`,
@@ -112,7 +122,16 @@ export async function selectTasks(
         document: r.document_id
           ? { id: Number(r.document_id), number: r.doc_number, subject: r.doc_subject, visible: docVisible }
           : null,
-        sourceText: mayQuote ? r.doc_body_slice : null,
+        // A task without a source document (from a conference's conclusion) quotes its own description.
+        sourceText: r.document_id ? (mayQuote ? r.doc_body_slice : null) : r.description,
+        conference:
+          r.conference_id === null
+            ? null
+            : {
+                id: Number(r.conference_id),
+                title: r.conference_title ?? '',
+                conclusionId: Number(r.conclusion_id),
+              },
         parentTaskId: r.parent_task_id === null ? null : Number(r.parent_task_id),
         children: { total: r.children_total, done: r.children_done, overdue: r.children_overdue },
         implementingDocumentId:

@@ -9,6 +9,7 @@ import {
   SimpleGrid,
   Spoiler,
   Stack,
+  Table,
   Text,
   Title,
 } from '@mantine/core';
@@ -21,7 +22,11 @@ import { ErrorAlert } from '../../components/error-alert.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { PageLoader } from '../../components/page-loader.tsx';
 import { useDocumentsT } from '../../i18n/documents-messages.ts';
+import { type FiguresKey, isFiguresKey, useFiguresT } from '../../i18n/figures-messages.ts';
 import { useFormat } from '../../i18n/language-provider.tsx';
+import { formatBounds } from '../figures/figure-values.ts';
+import { FIGURES_PARAMS } from '../figures/figures-url.ts';
+import { periodLabel } from '../figures/period-label.ts';
 import { taskListHref } from '../tasks/task-list-params.ts';
 import { TaskSummaryTable } from '../tasks/task-summary-table.tsx';
 import { DocumentBadges } from './document-badges.tsx';
@@ -172,9 +177,91 @@ function LowerIssuance({ doc }: { doc: TDocumentDetail }) {
   );
 }
 
+const LEVEL_KEYS: Record<number, FiguresKey> = {
+  1: 'targets.forLevel.1',
+  2: 'targets.forLevel.2',
+  3: 'targets.forLevel.3',
+};
+
+/** "Chỉ tiêu giao" of the unit, opened on the target's period (a term on its first year). */
+function targetsHref(unitId: number, period: string): string {
+  const search = new URLSearchParams({
+    [FIGURES_PARAMS.tab]: 'chi-tieu-giao',
+    [FIGURES_PARAMS.unit]: String(unitId),
+    [FIGURES_PARAMS.period]: /^\d{4}-\d{4}$/.test(period) ? period.slice(0, 4) : period,
+  });
+  return `/chi-tieu?${search}`;
+}
+
+function DocumentTargets({ doc }: { doc: TDocumentDetail }) {
+  const dt = useDocumentsT();
+  const ft = useFiguresT();
+  const format = useFormat();
+  if (doc.targets.length === 0) {
+    return (
+      <Text size="sm" c="dimmed">
+        {doc.reviewState === 'confirmed' ? dt('document.targets.none') : dt('document.targets.notYet')}
+      </Text>
+    );
+  }
+  return (
+    <Table.ScrollContainer minWidth={640}>
+      <Table striped verticalSpacing="xs" data-testid="document-targets">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{dt('document.targets.col.indicator')}</Table.Th>
+            <Table.Th>{dt('document.targets.col.unit')}</Table.Th>
+            <Table.Th>{dt('document.targets.col.period')}</Table.Th>
+            <Table.Th>{dt('document.targets.col.bounds')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {doc.targets.map((target) => {
+            const levelKey = target.level === null ? undefined : LEVEL_KEYS[target.level];
+            const categoryKey = `category.${target.category}`;
+            return (
+              <Table.Tr key={target.id}>
+                <Table.Td>
+                  <Anchor
+                    component={Link}
+                    to={targetsHref(target.unitId, target.period)}
+                    size="sm"
+                    aria-label={dt('document.targets.openFor', { indicator: target.indicatorName })}
+                  >
+                    {target.indicatorName}
+                  </Anchor>
+                  {target.category && isFiguresKey(categoryKey) ? (
+                    <Text size="xs" c="dimmed">
+                      {ft(categoryKey)}
+                    </Text>
+                  ) : null}
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm">
+                    {levelKey ? ft(levelKey, { unit: target.unitName }) : target.unitName}
+                  </Text>
+                </Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                  <Text size="sm">{periodLabel(target.period, ft)}</Text>
+                </Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                  <Text size="sm">
+                    {formatBounds(target, { kind: target.indicatorKind }, format.number, ft)}
+                  </Text>
+                </Table.Td>
+              </Table.Tr>
+            );
+          })}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
+
 /**
  * A document's page: its facts and original file, what it cites and what implements it, the tasks
- * it assigned with the chase summary, and which lower units have issued their own document.
+ * it assigned with the chase summary, the targets it set, and which lower units have issued their
+ * own document.
  */
 export function DocumentPage() {
   const dt = useDocumentsT();
@@ -221,6 +308,7 @@ export function DocumentPage() {
           {dt('document.confirmed', {
             tasks: format.number(confirmed.tasks),
             citations: format.number(confirmed.citations),
+            targets: format.number(confirmed.targets ?? 0),
           })}
         </Alert>
       ) : null}
@@ -254,6 +342,9 @@ export function DocumentPage() {
             <TaskSummaryTable documentId={doc.id} />
           </Stack>
         )}
+      </SectionCard>
+      <SectionCard title={dt('document.targets.title')} id="document-targets">
+        <DocumentTargets doc={doc} />
       </SectionCard>
       <SectionCard title={dt('document.lowerIssuance.title')} id="document-lower-issuance">
         <LowerIssuance doc={doc} />

@@ -40,8 +40,8 @@ function ExtraItem({
 }
 
 /**
- * What the text says about deadlines, recurring duties, targets and reported results. Read only:
- * deadlines and recurrences already fill the tasks, targets belong to the Chỉ tiêu section.
+ * What the text says about deadlines, recurring duties and reported results. Read only: deadlines
+ * and recurrences already fill the tasks; targets have their own section.
  */
 export function ReviewExtrasSection({ extraction }: { extraction: TExtraction }) {
   const dt = useDocumentsT();
@@ -50,12 +50,7 @@ export function ReviewExtrasSection({ extraction }: { extraction: TExtraction })
     const key = `review.every.${every}`;
     return isDocumentsKey(key) ? dt(key) : dt('review.every.unknown');
   };
-  const isEmpty =
-    extraction.deadlines.length +
-      extraction.recurring.length +
-      extraction.targets.length +
-      extraction.results.length ===
-    0;
+  const isEmpty = extraction.deadlines.length + extraction.recurring.length + extraction.results.length === 0;
   if (isEmpty) {
     return (
       <Text size="sm" c="dimmed">
@@ -85,17 +80,6 @@ export function ReviewExtrasSection({ extraction }: { extraction: TExtraction })
           badge={everyLabel(r.every)}
         >
           {r.text}
-        </ExtraItem>
-      ))}
-      {extraction.targets.map((x, i) => (
-        <ExtraItem
-          // biome-ignore lint/suspicious/noArrayIndexKey: the extraction's lists never reorder
-          key={`t${i}`}
-          itemKey={fieldKey.target(i)}
-          type="target"
-          badge={dt('review.extras.target')}
-        >
-          {x.text}
         </ExtraItem>
       ))}
       {extraction.results.map((x, i) => (

@@ -6,7 +6,9 @@ import {
   buildReviewForm,
   buildSegments,
   capitalizeFirst,
+  countTargets,
   countTasks,
+  formatBound,
   KIND_OPTIONS,
   kindNameOf,
   newTaskRow,
@@ -141,6 +143,51 @@ function buildDoc(): TDocumentDetail {
         match: { type: 'single', agency: agency(5, 'Bộ Chỉ huy Quân sự tỉnh Lạng Sơn') },
       },
     ],
+    targetProposals: [
+      {
+        index: 0,
+        text: 'phấn đấu có từ 95 - 100% các đối tượng được qua bồi dưỡng',
+        span: { start: 60, end: 69 },
+        min: 95,
+        max: 100,
+        unitOfMeasure: '%',
+        indicatorId: 3,
+        category: '',
+        unitId: 1,
+        level: null,
+        period: '2016-2020',
+        assignmentIndex: null,
+      },
+      {
+        index: 1,
+        text: 'tổ chức 32266 lượt người bồi dưỡng',
+        span: { start: 105, end: 110 },
+        min: 32266,
+        max: null,
+        unitOfMeasure: 'lượt người',
+        indicatorId: 5,
+        category: '',
+        unitId: 1,
+        level: 3,
+        period: '2016',
+        assignmentIndex: 0,
+      },
+      {
+        index: 2,
+        text: '(trong đó dân quân đạt 15%)',
+        span: { start: 280, end: 283 },
+        min: 15,
+        max: 15,
+        unitOfMeasure: '%',
+        indicatorId: null,
+        category: '',
+        unitId: 1,
+        level: null,
+        period: '2016-2020',
+        assignmentIndex: 1,
+      },
+    ],
+    targets: [],
     taskCount: 0,
     lowerIssuance: [],
     actions: { review: true, readBody: true },
@@ -239,6 +286,85 @@ describe('toConfirmRequest', () => {
     expect(request.place).toBeNull();
     expect(request.recipients).toEqual(['UBND các xã']);
     expect(request.tasks.map((t) => t.leadAgencyIds)).toEqual([[9], [25, 31], [181]]);
+  });
+});
+
+describe('targets of the review', () => {
+  it('offers each extracted target with the suggested indicator, matched ones included, bounds as Vietnamese write them', () => {
+    const [rate, count, unmatched] = buildReviewForm(buildDoc()).targets;
+    expect(rate).toMatchObject({
+      isIncluded: true,
+      indicatorId: '3',
+      unitId: '1',
+      period: '2016-2020',
+      min: '95',
+      max: '100',
+    });
+    expect(count).toMatchObject({ isIncluded: true, isEachCommune: true, min: '32.266', max: '' });
+    expect(unmatched).toMatchObject({ isIncluded: false, indicatorId: null });
+    expect(countTargets(buildReviewForm(buildDoc()))).toBe(2);
+    expect(formatBound(1.5)).toBe('1,5');
+  });
+
+  it('sends the included targets, tied to their assignment only when it became one task', () => {
+    const form = buildReviewForm(buildDoc());
+    form.targets[0]!.min = '90';
+    form.targets[2] = { ...form.targets[2]!, isIncluded: true, indicatorId: '7', min: '15', max: '' };
+    const request = toConfirmRequest(form).request!;
+    expect(request.targets).toEqual([
+      {
+        indicatorId: 3,
+        category: '',
+        unitId: 1,
+        level: null,
+        period: '2016-2020',
+        min: 90,
+        max: 100,
+        span: { start: 60, end: 69 },
+        taskIndex: null,
+      },
+      {
+        indicatorId: 5,
+        category: '',
+        unitId: 1,
+        level: 3,
+        period: '2016',
+        min: 32266,
+        max: null,
+        span: { start: 105, end: 110 },
+        taskIndex: 0,
+      },
+      // Assignment 1 fanned out to two communes: no single task to tie it to.
+      {
+        indicatorId: 7,
+        category: '',
+        unitId: 1,
+        level: null,
+        period: '2016-2020',
+        min: 15,
+        max: null,
+        span: { start: 280, end: 283 },
+        taskIndex: null,
+      },
+    ]);
+    form.targets[0]!.isIncluded = false;
+    form.tasks[0]!.isSkipped = true;
+    // With the first task left out, the second target's assignment is gone from the tasks sent.
+    expect(toConfirmRequest(form).request!.targets.map((t) => t.taskIndex)).toEqual([null, null]);
+  });
+
+  it('names every target field to fix', () => {
+    const form = buildReviewForm(buildDoc());
+    form.targets[0] = { ...form.targets[0]!, period: '2020-2016', min: '100', max: '95' };
+    form.targets[1] = { ...form.targets[1]!, min: 'nhiều', max: '' };
+    form.targets[2] = { ...form.targets[2]!, isIncluded: true, min: '', max: '' };
+    expect(toConfirmRequest(form).errors).toEqual({
+      'target-0-period': 'review.error.targetPeriod',
+      'target-0-bounds': 'review.error.targetOrder',
+      'target-1-bounds': 'review.error.targetNumber',
+      'target-2-indicator': 'review.error.targetIndicator',
+      'target-2-bounds': 'review.error.targetBounds',
+    });
   });
 });
 

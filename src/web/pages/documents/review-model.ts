@@ -1,9 +1,11 @@
 import { DOCUMENT_KINDS } from '../../../extract/kinds.ts';
 import type { DocumentClassification } from '../../../shared/document-enums.ts';
+import { parsePeriod } from '../../../shared/periods.ts';
 import type { TConfirmDocumentRequest, TDocumentDetail } from '../../../shared/schemas/documents.ts';
 import type { TExtraction } from '../../../shared/schemas/extraction.ts';
 import type { Recurrence } from '../../../shared/task-status.ts';
 import type { DocumentsKey } from '../../i18n/documents-messages.ts';
+import { readBound } from '../figures/figure-values.ts';
 import { isoToDateText, parseDateText, textOrNull } from './form-values.ts';
 
 /** Offsets of a value in the document body, end exclusive. */
@@ -77,6 +79,31 @@ export interface TaskRow {
   span: Span | null;
 }
 
+/**
+ * A target row: one per extracted target, with the indicator the server suggested (null: not yet
+ * mapped). Bounds and period are kept as typed ("32.266", "2021-2025") and read on confirming.
+ */
+export interface TargetFormRow {
+  rowId: string;
+  /** Index of the target in the extraction, which names its highlight. */
+  index: number;
+  text: string;
+  span: Span;
+  /** '%' or what the document counts ("lớp"), as read from the text. */
+  unitOfMeasure: string;
+  isIncluded: boolean;
+  indicatorId: string | null;
+  /** '' for the total, else a đối tượng (dt1…dt4). */
+  category: string;
+  unitId: string;
+  isEachCommune: boolean;
+  period: string;
+  min: string;
+  max: string;
+  /** The extracted assignment whose words hold the target, if any. */
+  assignmentIndex: number | null;
+}
+
 /** Everything the reviewer can correct before confirming. */
 export interface ReviewForm {
   number: string;
@@ -93,6 +120,7 @@ export interface ReviewForm {
   classification: DocumentClassification;
   citations: CitationRow[];
   tasks: TaskRow[];
+  targets: TargetFormRow[];
 }
 
 /** Per-field problems found before sending, keyed like the form's fields. */
@@ -203,7 +231,44 @@ export function buildReviewForm(doc: TDocumentDetail): ReviewForm {
       recurrence: extraction ? recurrenceWithin(p.span, extraction.recurring) : 'once',
       span: p.span,
     })),
+    targets: buildTargetRows(doc.targetProposals),
   };
+}
+
+/** Level of communes and wards: a target "mỗi xã/phường" applies to each of them. */
+export const COMMUNE_LEVEL = 3;
+
+/** A bound as a Vietnamese official writes it (32.266; 1,5), for the form to show and read back. */
+export function formatBound(value: number | null): string {
+  return value === null ? '' : new Intl.NumberFormat('vi-VN', { useGrouping: true }).format(value);
+}
+
+/**
+ * The target rows as first shown: matched targets start included, unmatched ones ("Chưa gắn chỉ
+ * tiêu") start left out until the reviewer picks an indicator.
+ */
+export function buildTargetRows(proposals: TDocumentDetail['targetProposals']): TargetFormRow[] {
+  return proposals.map((p) => ({
+    rowId: `t${p.index}`,
+    index: p.index,
+    text: p.text,
+    span: p.span,
+    unitOfMeasure: p.unitOfMeasure,
+    isIncluded: p.indicatorId !== null,
+    indicatorId: p.indicatorId === null ? null : String(p.indicatorId),
+    category: p.category,
+    unitId: String(p.unitId),
+    isEachCommune: p.level === COMMUNE_LEVEL,
+    period: p.period,
+    min: formatBound(p.min),
+    max: formatBound(p.max),
+    assignmentIndex: p.assignmentIndex,
+  }));
+}
+
+/** How many targets confirming would record. */
+export function countTargets(form: Pick<ReviewForm, 'targets'>): number {
+  return form.targets.filter((row) => row.isIncluded).length;
 }
 
 /** A task row the reviewer adds by hand: no span, an agency to pick. */
@@ -354,6 +419,43 @@ export function toConfirmRequest(form: ReviewForm): ReviewResult {
       };
     });
 
+  const includedTasks = form.tasks.filter((row) => !row.isSkipped);
+  const targets = form.targets
+    .filter((row) => row.isIncluded)
+    .map((row) => {
+      const key = fieldKey.target(row.index);
+      if (!row.indicatorId) errors[`${key}-indicator`] = 'review.error.targetIndicator';
+      const period = row.period.trim();
+      if (!parsePeriod(period)) errors[`${key}-period`] = 'review.error.targetPeriod';
+      const min = readBound(row.min);
+      const max = readBound(row.max);
+      const minValue = 'value' in min ? min.value : null;
+      const maxValue = 'value' in max ? max.value : null;
+      if ('unreadable' in min || 'unreadable' in max) errors[`${key}-bounds`] = 'review.error.targetNumber';
+      else if (minValue === null && maxValue === null) errors[`${key}-bounds`] = 'review.error.targetBounds';
+      else if (minValue !== null && maxValue !== null && minValue > maxValue)
+        errors[`${key}-bounds`] = 'review.error.targetOrder';
+      // Tied to its assignment when that became exactly one task: a fanned-out one has no single task.
+      const taskRow = includedTasks.findIndex((t) => t.proposalIndex === row.assignmentIndex);
+      const taskIndex =
+        row.assignmentIndex !== null &&
+        taskRow >= 0 &&
+        new Set(leadIdsOf(includedTasks[taskRow]!.lead)).size === 1
+          ? taskRow
+          : null;
+      return {
+        indicatorId: Number(row.indicatorId),
+        category: row.category,
+        unitId: Number(row.unitId),
+        level: row.isEachCommune ? COMMUNE_LEVEL : null,
+        period,
+        min: minValue,
+        max: maxValue,
+        span: row.span,
+        taskIndex,
+      };
+    });
+
   if (Object.keys(errors).length > 0) return { request: null, errors };
   return {
     errors: null,
@@ -372,6 +474,7 @@ export function toConfirmRequest(form: ReviewForm): ReviewResult {
       classification: form.classification,
       citations,
       tasks,
+      targets,
     },
   };
 }

@@ -3,8 +3,9 @@ import { type FocusEvent, useCallback, useEffect, useMemo, useRef, useState } fr
 import { useNavigate } from 'react-router';
 import type { TDocumentDetail } from '../../../shared/schemas/documents.ts';
 import type { TExtraction } from '../../../shared/schemas/extraction.ts';
-import { useConfirmDocument } from '../../api/documents.ts';
-import { useUnit } from '../../api/units.ts';
+import { type ConfirmDocumentResult, useConfirmDocument } from '../../api/documents.ts';
+import { useIndicatorCatalogue } from '../../api/figures.ts';
+import { sortUnitsForDisplay, useUnit, useUnitChildren } from '../../api/units.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { type DocumentsTranslateFn, useDocumentsT } from '../../i18n/documents-messages.ts';
 import { useFormat } from '../../i18n/language-provider.tsx';
@@ -17,22 +18,25 @@ import {
   buildMarks,
   buildReviewForm,
   buildSegments,
+  countTargets,
   countTasks,
   MARK_TYPES,
   type MarkType,
   type ReviewErrors,
   type ReviewForm,
+  type TargetFormRow,
   type TaskRow,
   type TextMark,
   toConfirmRequest,
 } from './review-model.ts';
 import { MARK_COLORS, ReviewSyncProvider } from './review-sync.tsx';
+import { ReviewTargetsSection, type TargetUnitOption } from './review-targets-section.tsx';
 import { ReviewTasksSection } from './review-tasks-section.tsx';
 import { ReviewText } from './review-text.tsx';
 
 /** State handed to the document page after confirming, so it can say what was created. */
 export interface ConfirmedState {
-  confirmed: { tasks: number; citations: number };
+  confirmed: ConfirmDocumentResult;
 }
 
 const META_LABELS: Record<string, Parameters<DocumentsTranslateFn>[0]> = {
@@ -140,6 +144,21 @@ export function ReviewWorkspace({
   const pickedFromText = useRef<string | null>(null);
   const confirm = useConfirmDocument(doc.id);
   const unit = useUnit(doc.unitId);
+  const hasTargets = doc.targetProposals.length > 0;
+  const catalogue = useIndicatorCatalogue();
+  const subUnits = useUnitChildren(doc.unitId, false, hasTargets);
+  // A document sets targets for its own unit or the units directly under it.
+  const targetUnits = useMemo<TargetUnitOption[]>(
+    () => [
+      { value: String(doc.unitId), label: doc.unitName, level: unit.data?.level ?? null },
+      ...sortUnitsForDisplay(subUnits.data?.items ?? []).map((u) => ({
+        value: String(u.id),
+        label: u.name,
+        level: u.level,
+      })),
+    ],
+    [doc.unitId, doc.unitName, unit.data?.level, subUnits.data],
+  );
 
   const pool = useMemo(
     () =>
@@ -197,6 +216,17 @@ export function ReviewWorkspace({
     setIsDirty(true);
     setForm((current) => ({ ...current, tasks: update(current.tasks) }));
   }, []);
+  const setTargets = useCallback((update: (rows: TargetFormRow[]) => TargetFormRow[]) => {
+    setIsDirty(true);
+    setForm((current) => ({ ...current, targets: update(current.targets) }));
+  }, []);
+  const taskNumberOf = useCallback(
+    (assignmentIndex: number | null) => {
+      const index = form.tasks.findIndex((row) => row.proposalIndex === assignmentIndex && !row.isSkipped);
+      return assignmentIndex === null || index < 0 ? null : index + 1;
+    },
+    [form.tasks],
+  );
 
   // Closing or reloading the tab would lose the corrections: the browser asks first.
   useEffect(() => {
@@ -291,6 +321,16 @@ export function ReviewWorkspace({
                 onChange={setTasks}
               />
             </Section>
+            <Section title={dt('review.section.targets')} id="review-targets">
+              <ReviewTargetsSection
+                rows={form.targets}
+                taskNumberOf={taskNumberOf}
+                indicators={catalogue.data?.indicators ?? []}
+                units={targetUnits}
+                errors={errors}
+                onChange={setTargets}
+              />
+            </Section>
             <Section title={dt('review.section.extras')} id="review-extras">
               <ReviewExtrasSection extraction={extraction} />
             </Section>
@@ -307,6 +347,7 @@ export function ReviewWorkspace({
                     {dt('review.submit.summary', {
                       tasks: format.number(taskCount),
                       citations: format.number(form.citations.length),
+                      targets: format.number(countTargets(form)),
                     })}
                   </Text>
                   <Button onClick={submit} loading={confirm.isPending}>

@@ -33,6 +33,7 @@ import {
   type RatioDefinition,
   rowTotal,
 } from './entry-cells.ts';
+import { DeterminedByBadge } from './figure-badges.tsx';
 
 const PROBLEM_KEYS: Record<DraftProblem, FiguresKey> = {
   unreadable: 'entry.unreadable',
@@ -151,10 +152,21 @@ function ReadOnlyCell({ row, column }: { row: GridRow; column: GridColumn }) {
   const t = useFiguresT();
   const format = useFormat();
   const cell = row.cells.find((c) => c.category === column.code);
-  if (!cell || cell.value === null) return <Text c="dimmed">—</Text>;
-  const who = cell.enteredBy
-    ? t('entry.enteredBy', { name: cell.enteredBy, at: format.dateTime(cell.enteredAt) })
-    : t('entry.enteredAt', { at: format.dateTime(cell.enteredAt) });
+  if (!cell || cell.value === null) {
+    return row.determinedBy ? (
+      <Text c="dimmed" ta="right" title={t('entry.notComputed')}>
+        —
+      </Text>
+    ) : (
+      <Text c="dimmed">—</Text>
+    );
+  }
+  // A computed figure was written by whoever last changed the register, not typed here.
+  const who = row.determinedBy
+    ? t('entry.computedAt', { at: format.dateTime(cell.enteredAt) })
+    : cell.enteredBy
+      ? t('entry.enteredBy', { name: cell.enteredBy, at: format.dateTime(cell.enteredAt) })
+      : t('entry.enteredAt', { at: format.dateTime(cell.enteredAt) });
   return (
     <Tooltip label={who} openDelay={350} withArrow>
       <Text size="sm" ta="right" style={{ fontVariantNumeric: 'tabular-nums' }} tabIndex={0}>
@@ -168,7 +180,8 @@ function ReadOnlyCell({ row, column }: { row: GridRow; column: GridColumn }) {
  * The data-entry grid: indicators as rows, categories as columns. Cells take Vietnamese notation;
  * Enter and the arrow keys move between them (Tab works as usual). "Lưu số liệu" sends every changed
  * cell in one request; when the server refuses any, each refused cell turns red with its message
- * and nothing is saved. Without edit rights the figures are shown as text.
+ * and nothing is saved. Without edit rights the figures are shown as text, and so are the figures
+ * a register computes, with a link to that register.
  */
 export function EntryGrid({
   grid,
@@ -202,12 +215,15 @@ export function EntryGrid({
 
   useEffect(() => onDirtyChange(isDirty), [isDirty, onDirtyChange]);
 
+  // Computed rows have no input: the arrow keys skip them.
   const editable = useMemo(
     () =>
       grid.rows.flatMap((row, r) =>
-        columns.flatMap((column, c) =>
-          row.categories.some((cat) => cat.code === column.code) ? [{ row: r, col: c }] : [],
-        ),
+        row.determinedBy
+          ? []
+          : columns.flatMap((column, c) =>
+              row.categories.some((cat) => cat.code === column.code) ? [{ row: r, col: c }] : [],
+            ),
       ),
     [grid.rows, columns],
   );
@@ -405,9 +421,10 @@ export function EntryGrid({
               const hasOwnTotal = row.categories.some((c) => c.code === '');
               return (
                 <Fragment key={row.indicatorId}>
-                  <Table.Tr data-indicator={row.code}>
+                  <Table.Tr data-indicator={row.code} data-computed={row.determinedBy ? true : undefined}>
                     <Table.Td>
                       <Text size="sm">{row.name}</Text>
+                      {row.determinedBy ? <DeterminedByBadge source={row.determinedBy} /> : null}
                     </Table.Td>
                     <Table.Td>
                       <Text size="xs" c="dimmed">
@@ -437,8 +454,8 @@ export function EntryGrid({
                         );
                       }
                       return (
-                        <Table.Td key={column.code}>
-                          {canEdit ? (
+                        <Table.Td key={column.code} bg={row.determinedBy ? 'gray.0' : undefined}>
+                          {canEdit && !row.determinedBy ? (
                             <EntryCell
                               row={row}
                               column={column}

@@ -48,6 +48,7 @@ const row = (
   name: `Chỉ tiêu ${indicatorId}`,
   unitOfMeasure: 'người',
   isInteger,
+  determinedBy: null,
   categories: cells.map((c) => ({ code: c.category, name: c.category || 'Tổng số' })),
   cells: cells.map((c) => ({ ...c, enteredBy: null, enteredAt: null })),
 });
@@ -252,6 +253,7 @@ describe('ratiosOfGrid', () => {
       disaggregation: 'none',
       numeratorId,
       denominatorId,
+      determinedBy: null,
     });
     expect(
       ratiosOfGrid([indicator(12, 11, 10), indicator(13, 11, 99)], grid as unknown as TEntryGrid),

@@ -1,5 +1,6 @@
-import { Alert, Badge, Button, Group, Modal, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Modal, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import type { TTarget } from '../../../shared/schemas/targets.ts';
 import { type CatalogueIndicator, useIndicatorCatalogue } from '../../api/figures.ts';
 import { useCurrentUser } from '../../api/session.ts';
@@ -23,11 +24,14 @@ const LEVEL_KEYS: Record<number, FiguresKey> = {
 
 function TargetRow({
   target,
+  period,
   indicator,
   canSplit,
   onSplit,
 }: {
   target: TTarget;
+  /** The period shown: a target of a term covering it says so. */
+  period: string;
   indicator: CatalogueIndicator | undefined;
   canSplit: boolean;
   onSplit: () => void;
@@ -58,6 +62,22 @@ function TargetRow({
       </Table.Td>
       <Table.Td style={{ whiteSpace: 'nowrap' }}>
         {formatBounds(target, { kind: indicator?.kind ?? 'quantity' }, format.number, t)}
+        {target.period !== period ? (
+          <Text size="xs" c="dimmed">
+            {periodLabel(target.period, t)}
+          </Text>
+        ) : null}
+      </Table.Td>
+      <Table.Td>
+        {target.sourceDocument ? (
+          <Anchor component={Link} to={`/van-ban/${target.sourceDocument.id}`} size="sm">
+            {target.sourceDocument.number ?? `#${target.sourceDocument.id}`}
+          </Anchor>
+        ) : (
+          <Text size="sm" c="dimmed">
+            —
+          </Text>
+        )}
       </Table.Td>
       <Table.Td>
         <Text size="sm" c={target.note ? undefined : 'dimmed'}>
@@ -139,13 +159,14 @@ export function TargetsTab({ unit, period }: { unit: ShownUnit; period: string }
           {t('targets.empty')}
         </Text>
       ) : (
-        <Table.ScrollContainer minWidth={760}>
+        <Table.ScrollContainer minWidth={880}>
           <Table striped highlightOnHover verticalSpacing="xs" data-testid="targets-table">
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>{t('targets.col.indicator')}</Table.Th>
                 <Table.Th>{t('targets.col.unit')}</Table.Th>
                 <Table.Th>{t('targets.col.bounds')}</Table.Th>
+                <Table.Th>{t('targets.col.source')}</Table.Th>
                 <Table.Th>{t('targets.col.note')}</Table.Th>
                 <Table.Th>{t('targets.col.actions')}</Table.Th>
               </Table.Tr>
@@ -155,6 +176,7 @@ export function TargetsTab({ unit, period }: { unit: ShownUnit; period: string }
                 <TargetRow
                   key={target.id}
                   target={target}
+                  period={period}
                   indicator={indicatorOf(target.indicatorId)}
                   canSplit={target.actions.split && hasSubUnits(target.unitId)}
                   onSplit={() => {

@@ -24,6 +24,7 @@ import { useTask, useTaskMutations } from '../../api/tasks.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { PageHeader } from '../../components/page-header.tsx';
 import { PageLoader } from '../../components/page-loader.tsx';
+import { useConferencesT } from '../../i18n/conferences-messages.ts';
 import { useDocumentsT } from '../../i18n/documents-messages.ts';
 import { useFormat } from '../../i18n/language-provider.tsx';
 import { DateTextInput } from '../documents/date-text-input.tsx';
@@ -47,6 +48,7 @@ function SectionCard({ title, id, children }: { title: string; id: string; child
 
 function TaskFacts({ task }: { task: TTask }) {
   const dt = useDocumentsT();
+  const ct = useConferencesT();
   const format = useFormat();
   const rows: [string, ReactNode][] = [
     [dt('tasks.col.status'), <TaskStatusBadge key="status" status={task.status} />],
@@ -66,6 +68,14 @@ function TaskFacts({ task }: { task: TTask }) {
         : null,
     ],
   ];
+  if (task.conference) {
+    rows.push([
+      ct('task.fromConference'),
+      <Anchor key="conference" component={Link} to={`/hoi-nghi/${task.conference.id}`} size="sm">
+        {task.conference.title}
+      </Anchor>,
+    ]);
+  }
   if (task.parentTaskId) {
     rows.push([
       dt('task.parent'),
@@ -256,6 +266,7 @@ function ChildrenSummary({ task }: { task: TTask }) {
  */
 export function TaskPage() {
   const dt = useDocumentsT();
+  const ct = useConferencesT();
   const format = useFormat();
   const id = idFromParam(useParams().taskId);
   const task = useTask(id);
@@ -307,7 +318,7 @@ export function TaskPage() {
           <TaskFacts task={data} />
         </Stack>
       </Card>
-      <SectionCard title={dt('task.source')} id="task-source">
+      <SectionCard title={data.conference ? ct('task.conclusionSource') : dt('task.source')} id="task-source">
         {data.sourceText ? (
           <Blockquote color="armyGreen" p="sm" style={{ whiteSpace: 'pre-wrap' }}>
             {data.sourceText}

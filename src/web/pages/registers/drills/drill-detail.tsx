@@ -1,0 +1,171 @@
+import { Badge, Button, Divider, Drawer, Group, Stack, Table } from '@mantine/core';
+import { useState } from 'react';
+import type { TDrillDetail } from '../../../../shared/schemas/drills.ts';
+import { useDrill, useDrillMutations } from '../../../api/drills.ts';
+import { ErrorAlert } from '../../../components/error-alert.tsx';
+import { PageLoader } from '../../../components/page-loader.tsx';
+import { useDrillsT } from '../../../i18n/drills-messages.ts';
+import { useFormat } from '../../../i18n/language-provider.tsx';
+import { CancelEntryForm, ConfirmDelete } from '../register-dialogs.tsx';
+import { formatSpan, RegisterStatusBadge } from '../register-fields.tsx';
+import { DrillFiles } from './drill-files.tsx';
+import { DrillForm } from './drill-form.tsx';
+import { DrillResultForm } from './drill-result-form.tsx';
+
+type Mode = 'view' | 'edit' | 'result' | 'cancel' | 'delete';
+
+function Facts({ drill }: { drill: TDrillDetail }) {
+  const t = useDrillsT();
+  const format = useFormat();
+  const rows: [string, string][] = [
+    [t('detail.unit'), drill.unit.name],
+    [t('detail.kind'), t(`kind.${drill.kind}`)],
+    [t('detail.planned'), formatSpan(drill.plannedFrom, drill.plannedTo, format.date)],
+    [t('detail.actual'), drill.actualFrom ? formatSpan(drill.actualFrom, drill.actualTo, format.date) : '—'],
+    [t('common.organiser'), drill.organiser.agencyName ?? drill.organiser.text ?? '—'],
+    [
+      t('detail.participants'),
+      drill.participants.length === 0
+        ? t('detail.noParticipants')
+        : `${drill.participants.map((p) => `${t(`force.${p.force}`)}: ${format.number(p.count)}`).join('; ')} · ${t('detail.total', { count: format.number(drill.participantsTotal) })}`,
+    ],
+    [t('detail.grade'), drill.grade ? t(`grade.${drill.grade}`) : '—'],
+    [
+      t('detail.safety'),
+      drill.safe === null
+        ? '—'
+        : drill.safe
+          ? t('drills.safe')
+          : `${t('drills.unsafe')}: ${drill.incidents ?? ''}`,
+    ],
+    [t('common.notes'), drill.notes ?? '—'],
+  ];
+  return (
+    <Table variant="vertical" layout="fixed" withTableBorder data-testid="drill-facts">
+      <Table.Tbody>
+        {rows.map(([label, value]) => (
+          <Table.Tr key={label}>
+            <Table.Th w={170}>{label}</Table.Th>
+            <Table.Td style={{ whiteSpace: 'pre-line' }}>{value}</Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
+
+/**
+ * One drill in a side panel: what it is, its result and evidence, and the actions the user may
+ * take (record the result, edit, cancel, delete), each as a form in the same panel.
+ */
+export function DrillDetail({
+  drillId,
+  units,
+  onClose,
+}: {
+  drillId: number | null;
+  units: { value: string; label: string }[];
+  onClose: () => void;
+}) {
+  const t = useDrillsT();
+  const drill = useDrill(drillId);
+  const mutations = useDrillMutations();
+  const [mode, setMode] = useState<Mode>('view');
+  const close = () => {
+    setMode('view');
+    for (const m of [mutations.update, mutations.recordResult, mutations.cancel, mutations.remove]) m.reset();
+    onClose();
+  };
+  const back = () => setMode('view');
+  const data = drill.data;
+
+  return (
+    <Drawer
+      opened={drillId !== null}
+      onClose={close}
+      position="right"
+      size="xl"
+      title={data ? data.title : t('drills.title')}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
+      {drill.isPending ? (
+        <PageLoader />
+      ) : drill.isError ? (
+        <ErrorAlert error={drill.error} />
+      ) : data ? (
+        <Stack gap="md" data-testid="drill-detail">
+          <Group gap="xs">
+            <RegisterStatusBadge status={data.status} />
+            <Badge variant="outline">{t(`kind.${data.kind}`)}</Badge>
+            {data.grade ? <Badge color="teal">{t(`grade.${data.grade}`)}</Badge> : null}
+          </Group>
+          {mode === 'view' ? (
+            <>
+              <Facts drill={data} />
+              <Group gap="xs">
+                {data.actions.recordResult ? (
+                  <Button size="sm" onClick={() => setMode('result')}>
+                    {data.status === 'done' ? t('common.correctResult') : t('common.recordResult')}
+                  </Button>
+                ) : null}
+                {data.actions.update ? (
+                  <Button size="sm" variant="default" onClick={() => setMode('edit')}>
+                    {t('common.edit')}
+                  </Button>
+                ) : null}
+                {data.actions.cancel ? (
+                  <Button size="sm" variant="default" color="orange" onClick={() => setMode('cancel')}>
+                    {t('common.cancelEntry')}
+                  </Button>
+                ) : null}
+                {data.actions.delete ? (
+                  <Button size="sm" variant="subtle" color="red" onClick={() => setMode('delete')}>
+                    {t('common.delete')}
+                  </Button>
+                ) : null}
+              </Group>
+              <Divider />
+              <DrillFiles drill={data} />
+            </>
+          ) : null}
+          {mode === 'edit' ? (
+            <DrillForm
+              drill={data}
+              units={units}
+              defaultUnitId={data.unit.id}
+              mutation={mutations.update}
+              onCancel={back}
+              onSubmit={({ unitId: _unit, ...body }) =>
+                mutations.update.mutate({ id: data.id, body }, { onSuccess: back })
+              }
+            />
+          ) : null}
+          {mode === 'result' ? (
+            <DrillResultForm
+              drill={data}
+              mutation={mutations.recordResult}
+              onCancel={back}
+              onSubmit={(body) => mutations.recordResult.mutate({ id: data.id, body }, { onSuccess: back })}
+            />
+          ) : null}
+          {mode === 'cancel' ? (
+            <CancelEntryForm
+              hint={t('cancel.hint')}
+              mutation={mutations.cancel}
+              onCancel={back}
+              onSubmit={(reason) => mutations.cancel.mutate({ id: data.id, reason }, { onSuccess: back })}
+            />
+          ) : null}
+          {mode === 'delete' ? (
+            <ConfirmDelete
+              hint={t('delete.hint', { title: data.title })}
+              mutation={mutations.remove}
+              onCancel={back}
+              onConfirm={() => mutations.remove.mutate(data.id, { onSuccess: close })}
+            />
+          ) : null}
+        </Stack>
+      ) : null}
+    </Drawer>
+  );
+}

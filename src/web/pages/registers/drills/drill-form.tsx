@@ -1,0 +1,260 @@
+import {
+  Button,
+  Group,
+  NumberInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import type { UseMutationResult } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import {
+  DRILL_FORCES,
+  DRILL_KINDS,
+  type DrillForce,
+  type DrillKind,
+} from '../../../../shared/drill-kinds.ts';
+import type { TDrill, TDrillParticipants } from '../../../../shared/schemas/drills.ts';
+import { fieldErrorsFrom } from '../../../api/field-errors.ts';
+import { FormErrorAlert } from '../../../components/error-alert.tsx';
+import { type DrillsTranslateFn, useDrillsT } from '../../../i18n/drills-messages.ts';
+import { useT } from '../../../i18n/language-provider.tsx';
+import { isoToDateText } from '../../documents/form-values.ts';
+import { RegisterDateInput, readDate } from '../register-fields.tsx';
+
+const FIELDS = [
+  'unitId',
+  'kind',
+  'title',
+  'plannedFrom',
+  'plannedTo',
+  'organiserText',
+  'participants',
+  'notes',
+] as const;
+type FieldName = (typeof FIELDS)[number];
+
+/** What the form sends: a new drill (with its unit) or the changes to one. */
+export interface DrillFormValues {
+  unitId: number;
+  kind: DrillKind;
+  title: string;
+  plannedFrom: string;
+  plannedTo: string;
+  organiserText: string | null;
+  participants: TDrillParticipants;
+  notes: string | null;
+}
+
+/** Counts per force as the form holds them (empty = the force takes no part). */
+export type ForceCounts = Partial<Record<DrillForce, number | string>>;
+
+/** The participants of a drill from the per-force inputs: only forces with a count. */
+export function participantsFrom(counts: ForceCounts): TDrillParticipants {
+  return DRILL_FORCES.flatMap((force) => {
+    const value = counts[force];
+    return typeof value === 'number' ? [{ force, count: value }] : [];
+  });
+}
+
+/** One number input per force. */
+export function ParticipantInputs({
+  counts,
+  onChange,
+  error,
+}: {
+  counts: ForceCounts;
+  onChange: (counts: ForceCounts) => void;
+  error?: string;
+}) {
+  const t = useDrillsT();
+  return (
+    <Stack gap={4}>
+      <Text size="sm" fw={500}>
+        {t('form.participants')}
+      </Text>
+      <Text size="xs" c="dimmed">
+        {t('form.participantsHint')}
+      </Text>
+      <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="xs">
+        {DRILL_FORCES.map((force) => (
+          <NumberInput
+            key={force}
+            label={t(`force.${force}`)}
+            size="xs"
+            min={0}
+            max={1_000_000}
+            allowDecimal={false}
+            allowNegative={false}
+            thousandSeparator="."
+            decimalSeparator=","
+            value={counts[force] ?? ''}
+            onChange={(value) => onChange({ ...counts, [force]: value === '' ? undefined : value })}
+          />
+        ))}
+      </SimpleGrid>
+      {error ? (
+        <Text size="xs" c="red" role="alert">
+          {error}
+        </Text>
+      ) : null}
+    </Stack>
+  );
+}
+
+/** The kinds a unit may record, with why the others are not offered spelt out beside the list. */
+function kindHint(kind: DrillKind | null, t: DrillsTranslateFn): string | undefined {
+  if (kind === 'chien_dau_xa') return t('form.kindHint.chien_dau_xa');
+  if (kind === 'kvpt_tinh') return t('form.kindHint.kvpt_tinh');
+  if (kind === 'kvpt_huyen') return t('form.kindHint.kvpt_huyen');
+  return undefined;
+}
+
+/**
+ * Plans a drill, or corrects one: its unit (when new), kind, name, planned dates, organiser,
+ * forces and notes. The server's refusals (a combat drill at a province, dates backwards…) show
+ * next to their fields.
+ */
+export function DrillForm({
+  drill,
+  units,
+  defaultUnitId,
+  mutation,
+  onSubmit,
+  onCancel,
+}: {
+  drill: TDrill | null;
+  units: { value: string; label: string }[];
+  defaultUnitId: number;
+  mutation: Pick<UseMutationResult<unknown, Error, never>, 'error' | 'isError' | 'isPending' | 'reset'>;
+  onSubmit: (values: DrillFormValues) => void;
+  onCancel: () => void;
+}) {
+  const t = useDrillsT();
+  const common = useT();
+  const [unitId, setUnitId] = useState<string>(String(drill?.unit.id ?? defaultUnitId));
+  const [kind, setKind] = useState<DrillKind | null>(drill?.kind ?? null);
+  const [title, setTitle] = useState(drill?.title ?? '');
+  const [plannedFrom, setPlannedFrom] = useState(isoToDateText(drill?.plannedFrom));
+  const [plannedTo, setPlannedTo] = useState(isoToDateText(drill?.plannedTo));
+  const [organiser, setOrganiser] = useState(drill?.organiser.text ?? '');
+  const [counts, setCounts] = useState<ForceCounts>(
+    Object.fromEntries((drill?.participants ?? []).map((p) => [p.force, p.count])),
+  );
+  const [notes, setNotes] = useState(drill?.notes ?? '');
+  const [localErrors, setLocalErrors] = useState<Partial<Record<FieldName, string>>>({});
+  const serverErrors = fieldErrorsFrom(mutation.error, FIELDS);
+  const errorFor = (field: FieldName) => localErrors[field] ?? serverErrors[field];
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const errors: Partial<Record<FieldName, string>> = {};
+    const from = readDate(plannedFrom, t);
+    const to = readDate(plannedTo, t);
+    if (!kind) errors.kind = t('form.required', { field: t('drills.kind').toLowerCase() });
+    if (!title.trim()) errors.title = t('form.required', { field: t('form.title').toLowerCase() });
+    if ('error' in from) errors.plannedFrom = from.error;
+    if ('error' in to) errors.plannedTo = to.error;
+    setLocalErrors(errors);
+    if (Object.keys(errors).length > 0 || !kind || !('iso' in from) || !('iso' in to)) {
+      mutation.reset();
+      return;
+    }
+    onSubmit({
+      unitId: Number(unitId),
+      kind,
+      title: title.trim(),
+      plannedFrom: from.iso,
+      plannedTo: to.iso,
+      organiserText: organiser.trim() || null,
+      participants: participantsFrom(counts),
+      notes: notes.trim() || null,
+    });
+  };
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="sm">
+        {mutation.isError ? <FormErrorAlert error={mutation.error} fieldErrors={serverErrors} /> : null}
+        {drill ? null : (
+          <Select
+            label={t('common.unit')}
+            data={units}
+            value={unitId}
+            onChange={(value) => value && setUnitId(value)}
+            allowDeselect={false}
+            searchable
+            nothingFoundMessage={common('common.nothingFound')}
+            error={errorFor('unitId')}
+            withAsterisk
+          />
+        )}
+        <Select
+          label={t('drills.kind')}
+          data={DRILL_KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }))}
+          value={kind}
+          onChange={(value) => setKind(value as DrillKind | null)}
+          description={kindHint(kind, t)}
+          error={errorFor('kind')}
+          withAsterisk
+          data-autofocus
+        />
+        <TextInput
+          label={t('form.title')}
+          placeholder={t('form.titlePlaceholder')}
+          value={title}
+          maxLength={300}
+          onChange={(event) => setTitle(event.currentTarget.value)}
+          error={errorFor('title')}
+          withAsterisk
+        />
+        <Group grow align="flex-start">
+          <RegisterDateInput
+            label={t('form.plannedFrom')}
+            value={plannedFrom}
+            onChange={setPlannedFrom}
+            error={errorFor('plannedFrom')}
+            withAsterisk
+          />
+          <RegisterDateInput
+            label={t('form.plannedTo')}
+            value={plannedTo}
+            onChange={setPlannedTo}
+            error={errorFor('plannedTo')}
+            withAsterisk
+          />
+        </Group>
+        <TextInput
+          label={t('common.organiser')}
+          description={t('common.organiserHint')}
+          value={organiser}
+          maxLength={300}
+          onChange={(event) => setOrganiser(event.currentTarget.value)}
+          error={errorFor('organiserText')}
+        />
+        <ParticipantInputs counts={counts} onChange={setCounts} error={errorFor('participants')} />
+        <Textarea
+          label={t('common.notes')}
+          value={notes}
+          maxLength={4000}
+          autosize
+          minRows={2}
+          maxRows={5}
+          onChange={(event) => setNotes(event.currentTarget.value)}
+          error={errorFor('notes')}
+        />
+        <Group justify="flex-end" mt="sm">
+          <Button variant="default" onClick={onCancel} disabled={mutation.isPending}>
+            {common('common.cancel')}
+          </Button>
+          <Button type="submit" loading={mutation.isPending}>
+            {drill ? t('common.save') : t('form.submitCreate')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,166 @@
+import {
+  Badge,
+  Card,
+  Group,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  type TextInputProps,
+  Title,
+} from '@mantine/core';
+import { type ReactNode, useState } from 'react';
+import type { RegisterStatus } from '../../../shared/drill-kinds.ts';
+import { useCurrentUser } from '../../api/session.ts';
+import { sortUnitsForDisplay, useUnitChildren } from '../../api/units.ts';
+import { useDrillsT } from '../../i18n/drills-messages.ts';
+import { isoToDateText, parseDateText } from '../documents/form-values.ts';
+
+const STATUS_COLORS: Record<RegisterStatus, string> = { planned: 'blue', done: 'green', cancelled: 'gray' };
+
+/** Where a register entry stands, as a coloured badge. */
+export function RegisterStatusBadge({ status }: { status: RegisterStatus }) {
+  const t = useDrillsT();
+  return (
+    <Badge
+      color={STATUS_COLORS[status]}
+      variant={status === 'done' ? 'filled' : 'light'}
+      style={{ whiteSpace: 'nowrap' }}
+    >
+      {t(`status.${status}`)}
+    </Badge>
+  );
+}
+
+/**
+ * A date typed as dd/MM/yyyy whatever the browser's locale, holding the text; read it back with
+ * `readDate`. Says so once the field is left with text that is no real date.
+ */
+export function RegisterDateInput({
+  value,
+  onChange,
+  error,
+  ...props
+}: Omit<TextInputProps, 'value' | 'onChange'> & { value: string; onChange: (value: string) => void }) {
+  const t = useDrillsT();
+  const [isTouched, setIsTouched] = useState(false);
+  const parsed = parseDateText(value);
+  return (
+    <TextInput
+      placeholder={t('common.datePlaceholder')}
+      inputMode="numeric"
+      autoComplete="off"
+      {...props}
+      value={value}
+      onChange={(event) => onChange(event.currentTarget.value)}
+      onBlur={(event) => {
+        setIsTouched(true);
+        if (parsed.iso) onChange(isoToDateText(parsed.iso));
+        props.onBlur?.(event);
+      }}
+      error={error ?? (isTouched && !parsed.isValid ? t('common.dateInvalid') : undefined)}
+    />
+  );
+}
+
+/** A typed date as ISO, or the message to show: required and well-formed. */
+export function readDate(
+  text: string,
+  t: ReturnType<typeof useDrillsT>,
+): { iso: string } | { error: string } {
+  const parsed = parseDateText(text);
+  if (!parsed.isValid) return { error: t('common.dateInvalid') };
+  if (!parsed.iso) return { error: t('common.dateRequired') };
+  return { iso: parsed.iso };
+}
+
+/** A typed whole count: null when empty, or the message to show when it is not a whole number ≥ 0. */
+export function readCount(
+  text: string,
+  t: ReturnType<typeof useDrillsT>,
+): { value: number | null } | { error: string } {
+  const clean = text.replace(/[.\s]/g, '');
+  if (clean === '') return { value: null };
+  if (!/^\d{1,7}$/.test(clean)) return { error: t('common.countInvalid') };
+  return { value: Number(clean) };
+}
+
+/** The years a register offers: two ahead (plans) and eight back (old records). */
+export function registerYears(current: number): string[] {
+  return Array.from({ length: 11 }, (_, i) => String(current + 2 - i));
+}
+
+/** A year from the URL, or the current one. */
+export function yearFromParam(raw: string | null, current: number): number {
+  const year = raw && /^\d{4}$/.test(raw) ? Number(raw) : Number.NaN;
+  return year >= 1990 && year <= 2100 ? year : current;
+}
+
+/**
+ * The units a register page can narrow to: the user's own unit (everything under it) and each
+ * unit directly below, with the own unit first.
+ */
+export function useRegisterUnits(): { value: string; label: string }[] {
+  const t = useDrillsT();
+  const user = useCurrentUser();
+  const children = useUnitChildren(user.unit.id, false);
+  return [
+    { value: String(user.unit.id), label: t('common.allUnits', { unit: user.unit.name }) },
+    ...(children.data ? sortUnitsForDisplay(children.data.items) : []).map((u) => ({
+      value: String(u.id),
+      label: u.name,
+    })),
+  ];
+}
+
+/**
+ * The year as twelve month boxes, each listing the entries that start in it: the calendar view of
+ * a register.
+ */
+export function YearCalendar<T>({
+  year,
+  items,
+  dateOf,
+  render,
+  testId,
+}: {
+  year: number;
+  items: T[];
+  dateOf: (item: T) => string;
+  render: (item: T) => ReactNode;
+  testId: string;
+}) {
+  const t = useDrillsT();
+  return (
+    <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm" data-testid={testId}>
+      {Array.from({ length: 12 }, (_, i) => i + 1).map((month) => {
+        const prefix = `${year}-${String(month).padStart(2, '0')}`;
+        const inMonth = items.filter((item) => dateOf(item).startsWith(prefix));
+        return (
+          <Card key={month} withBorder padding="sm" data-month={month} aria-labelledby={`month-${month}`}>
+            <Stack gap={6}>
+              <Group justify="space-between">
+                <Title order={4} fz="sm" id={`month-${month}`}>
+                  {t('common.month', { month })}
+                </Title>
+                {inMonth.length > 0 ? <Badge variant="light">{inMonth.length}</Badge> : null}
+              </Group>
+              {inMonth.length === 0 ? (
+                <Text size="xs" c="dimmed">
+                  {t('common.monthEmpty')}
+                </Text>
+              ) : (
+                inMonth.map(render)
+              )}
+            </Stack>
+          </Card>
+        );
+      })}
+    </SimpleGrid>
+  );
+}
+
+/** A span of dates as dd/MM/yyyy – dd/MM/yyyy (one date when it is one day). */
+export function formatSpan(from: string, to: string | null, formatDate: (iso: string) => string): string {
+  return to && to !== from ? `${formatDate(from)} – ${formatDate(to)}` : formatDate(from);
+}
