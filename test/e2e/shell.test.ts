@@ -100,7 +100,10 @@ describe.skipIf(shouldSkipBrowserTests('shell'))('the app shell', () => {
   it('opens the registers from the navigation, on the drills tab', async () => {
     await page.getByRole('link', { name: 'Sổ theo dõi' }).click();
     await page.waitForURL(/\/so-dang-ky\/dien-tap$/);
-    await page.getByRole('tab', { name: 'Diễn tập', selected: true }).waitFor();
+    await page
+      .getByRole('tablist', { name: 'Sổ theo dõi' })
+      .getByRole('tab', { name: 'Diễn tập', selected: true })
+      .waitFor();
   });
 
   it('logged no console errors', () => {
