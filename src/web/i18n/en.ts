@@ -99,7 +99,6 @@ export const en: Record<keyof typeof vi, string> = {
   'overview.agencies': 'Agencies and organisations',
   'overview.agenciesHint': 'Agencies and organisations registered in {unit}',
   'overview.atLeast': '{count} or more',
-  'overview.moreSoon': 'Figures on tasks, reports and drills will appear here once those sections go live.',
 
   'notFound.title': 'Page not found',
   'notFound.description': 'This address does not match any QPTD page.',

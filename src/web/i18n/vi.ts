@@ -99,8 +99,6 @@ export const vi = {
   'overview.agencies': 'Cơ quan, tổ chức',
   'overview.agenciesHint': 'Cơ quan, tổ chức đã khai báo tại {unit}',
   'overview.atLeast': 'Từ {count} trở lên',
-  'overview.moreSoon':
-    'Số liệu về nhiệm vụ, báo cáo và diễn tập sẽ hiện ở đây khi các chức năng đó đi vào hoạt động.',
 
   'notFound.title': 'Không tìm thấy trang',
   'notFound.description': 'Địa chỉ này không tương ứng với trang nào của QPTD.',

@@ -92,9 +92,6 @@ export function OverviewPage() {
           to={unitPath}
         />
       </SimpleGrid>
-      <Text size="sm" c="dimmed">
-        {t('overview.moreSoon')}
-      </Text>
     </Stack>
   );
 }
