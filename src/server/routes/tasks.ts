@@ -7,6 +7,7 @@ import {
   ZCascadeTaskRequest,
   ZCompleteTaskRequest,
   ZTask,
+  ZTaskDetail,
   ZTaskListQuery,
   ZTaskUpdateRequest,
 } from '../../shared/schemas/tasks.ts';
@@ -15,9 +16,10 @@ import { todayIn } from '../clock.ts';
 import { requireActor } from '../plugins/auth.ts';
 import { sendXlsx } from '../plugins/downloads.ts';
 import { expensive } from '../plugins/security.ts';
+import { presentTaskTarget } from '../presenters/target-progress.ts';
 import { cascadeTask } from '../services/tasks/cascade-task.ts';
+import { getTask } from '../services/tasks/get-task.ts';
 import { listTasks } from '../services/tasks/list-tasks.ts';
-import { loadTask } from '../services/tasks/task-rows.ts';
 import { taskSummary } from '../services/tasks/task-summary.ts';
 import { addTaskUpdate, completeTask, confirmTask } from '../services/tasks/update-task.ts';
 import { ZIdParams } from './units.ts';
@@ -131,19 +133,19 @@ export const taskRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['tasks'],
-        summary: 'Một nhiệm vụ',
+        summary: 'Một nhiệm vụ, với các chỉ tiêu gắn với nhiệm vụ và mức đạt hiện nay',
         params: ZIdParams,
-        response: { 200: ZTask, ...errors },
+        response: { 200: ZTaskDetail, ...errors },
       },
     },
     async (request) => {
-      const { unitPath: _path, ...task } = await loadTask(
+      const { task, targets } = await getTask(
         app.database.db,
         requireActor(request),
         todayIn(app.clock),
         request.params.id,
       );
-      return task;
+      return { ...task, targets: targets.map(presentTaskTarget) };
     },
   );
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LIMITS } from '../limits.ts';
 import { RECURRENCES, TASK_STATUSES } from '../task-status.ts';
+import { ZDeterminedBy } from './figures.ts';
 
 /** Views and filters of the task list. */
 export const ZTaskListQuery = z.object({
@@ -49,6 +50,39 @@ export const ZTask = z.object({
   }),
 });
 export type TTask = z.infer<typeof ZTask>;
+
+/**
+ * A target tied to a task, with how far it stands: `actual` is the target unit's figure for the
+ * period from the live roll-ups (a rate in %, as its bounds), `met` whether it lies within the
+ * bounds (null without a figure). A target for each unit of a level also counts how many of those
+ * units meet it (`perUnit`), and is met when all of them do.
+ */
+export const ZTaskTarget = z.object({
+  id: z.number(),
+  indicator: z.object({
+    id: z.number(),
+    code: z.string(),
+    name: z.string(),
+    unitOfMeasure: z.string(),
+    kind: z.enum(['quantity', 'ratio']),
+    /** The register whose entries move the figure (for a rate, its numerator's); null when typed. */
+    determinedBy: ZDeterminedBy.nullable(),
+  }),
+  category: z.string(),
+  unit: z.object({ id: z.number(), name: z.string() }),
+  level: z.number().nullable(),
+  periodCode: z.string(),
+  min: z.number().nullable(),
+  max: z.number().nullable(),
+  actual: z.number().nullable(),
+  met: z.boolean().nullable(),
+  perUnit: z.object({ total: z.number(), met: z.number() }).optional(),
+});
+export type TTaskTarget = z.infer<typeof ZTaskTarget>;
+
+/** A task on its own page: the task and the targets tied to it that the actor may see. */
+export const ZTaskDetail = ZTask.extend({ targets: z.array(ZTaskTarget) });
+export type TTaskDetail = z.infer<typeof ZTaskDetail>;
 
 /** A progress report. */
 export const ZTaskUpdateRequest = z.object({

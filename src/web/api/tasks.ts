@@ -1,6 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { TAuditPage } from '../../shared/schemas/audit.ts';
-import type { TTask } from '../../shared/schemas/tasks.ts';
+import type { TTask, TTaskDetail } from '../../shared/schemas/tasks.ts';
 import type { TaskStatus } from '../../shared/task-status.ts';
 import { apiRequest, buildQuery } from './client.ts';
 
@@ -87,11 +87,11 @@ export function useTaskSummary(documentId?: number) {
   });
 }
 
-/** One task with its source text, children counts and the actions the user may take. */
+/** One task with its source text, children counts, targets and the actions the user may take. */
 export function useTask(id: number) {
   return useQuery({
     queryKey: taskKeys.detail(id),
-    queryFn: ({ signal }) => apiRequest<TTask>(`/api/tasks/${id}`, { signal }),
+    queryFn: ({ signal }) => apiRequest<TTaskDetail>(`/api/tasks/${id}`, { signal }),
     enabled: Number.isInteger(id) && id > 0,
   });
 }

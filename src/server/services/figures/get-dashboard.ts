@@ -5,6 +5,7 @@ import type { Actor } from '../../auth/actor.ts';
 import type { Db } from '../../db/client.ts';
 import { queryRows } from '../../db/query-rows.ts';
 import { AppError, notFound } from '../../errors.ts';
+import { ratioPercent, rollupPeriodCodes } from './unit-figures.ts';
 
 interface IndicatorRow {
   id: string;
@@ -60,13 +61,7 @@ export async function getDashboard(db: Db, actor: Actor, query: TDashboardQuery)
   const idList = `{${unitIds.join(',')}}`;
   // One read of the maintained totals; disaggregated figures add up into their indicator's total.
   // A multi-year term (sơ kết, tổng kết) adds up its years; other periods are read as entered.
-  const codes =
-    period.type === 'term'
-      ? Array.from(
-          { length: Number(period.end.slice(0, 4)) - Number(period.start.slice(0, 4)) + 1 },
-          (_, i) => String(Number(period.start.slice(0, 4)) + i),
-        )
-      : [period.code];
+  const codes = rollupPeriodCodes(period);
   const rollups = await queryRows<{
     indicator_id: string;
     unit_id: string;
@@ -112,9 +107,7 @@ export async function getDashboard(db: Db, actor: Actor, query: TDashboardQuery)
     if (i.kind === 'quantity') return { value: quantity(i.id, unitId), numerator: null, denominator: null };
     const numerator = quantity(i.numerator_id!, unitId);
     const denominator = quantity(i.denominator_id!, unitId);
-    const value =
-      numerator !== null && denominator ? Math.round((numerator / denominator) * 10000) / 100 : null;
-    return { value, numerator, denominator };
+    return { value: ratioPercent(numerator, denominator), numerator, denominator };
   };
   return {
     unit: { id: Number(unit.id), name: unit.name },

@@ -34,6 +34,7 @@ import { TaskCascadePanel } from './task-cascade-panel.tsx';
 import { TaskHistory } from './task-history.tsx';
 import { TaskProgress, TaskStatusBadge } from './task-status-badge.tsx';
 import { TaskDocumentLink } from './task-table.tsx';
+import { TaskTargets } from './task-targets.tsx';
 
 function SectionCard({ title, id, children }: { title: string; id: string; children: ReactNode }) {
   return (
@@ -329,6 +330,11 @@ export function TaskPage() {
           </Text>
         )}
       </SectionCard>
+      {data.targets.length > 0 ? (
+        <SectionCard title={dt('task.targets.title')} id="task-targets">
+          <TaskTargets targets={data.targets} />
+        </SectionCard>
+      ) : null}
       {canReport ? (
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
           <SectionCard title={dt('task.update.title')} id="task-update">
