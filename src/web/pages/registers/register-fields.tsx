@@ -1,10 +1,12 @@
 import {
   Badge,
+  Button,
   Card,
   Group,
   SimpleGrid,
   Stack,
   Text,
+  Textarea,
   TextInput,
   type TextInputProps,
   Title,
@@ -14,6 +16,7 @@ import type { RegisterStatus } from '../../../shared/drill-kinds.ts';
 import { useCurrentUser } from '../../api/session.ts';
 import { sortUnitsForDisplay, useUnitChildren } from '../../api/units.ts';
 import { useDrillsT } from '../../i18n/drills-messages.ts';
+import { useT } from '../../i18n/language-provider.tsx';
 import { isoToDateText, parseDateText } from '../documents/form-values.ts';
 
 const STATUS_COLORS: Record<RegisterStatus, string> = { planned: 'blue', done: 'green', cancelled: 'gray' };
@@ -163,4 +166,64 @@ export function YearCalendar<T>({
 /** A span of dates as dd/MM/yyyy – dd/MM/yyyy (one date when it is one day). */
 export function formatSpan(from: string, to: string | null, formatDate: (iso: string) => string): string {
   return to && to !== from ? `${formatDate(from)} – ${formatDate(to)}` : formatDate(from);
+}
+
+type DateFieldProps = Parameters<typeof RegisterDateInput>[0] & { 'data-autofocus'?: boolean };
+
+/** Two required dates side by side: when an entry starts and ends. */
+export function RegisterDateRange({ from, to }: { from: DateFieldProps; to: DateFieldProps }) {
+  return (
+    <Group grow align="flex-start">
+      <RegisterDateInput withAsterisk {...from} />
+      <RegisterDateInput withAsterisk {...to} />
+    </Group>
+  );
+}
+
+/** The free-text notes of a register entry. */
+export function RegisterNotesInput({
+  value,
+  onChange,
+  error,
+}: {
+  value: string;
+  onChange: (value: string) => void;
+  error: string | undefined;
+}) {
+  const t = useDrillsT();
+  return (
+    <Textarea
+      label={t('common.notes')}
+      value={value}
+      maxLength={4000}
+      autosize
+      minRows={2}
+      maxRows={5}
+      onChange={(event) => onChange(event.currentTarget.value)}
+      error={error}
+    />
+  );
+}
+
+/** Cancel and submit at the foot of a register form; cancel waits while the request runs. */
+export function RegisterFormActions({
+  submitLabel,
+  isPending,
+  onCancel,
+}: {
+  submitLabel: string;
+  isPending: boolean;
+  onCancel: () => void;
+}) {
+  const common = useT();
+  return (
+    <Group justify="flex-end" mt="sm">
+      <Button variant="default" onClick={onCancel} disabled={isPending}>
+        {common('common.cancel')}
+      </Button>
+      <Button type="submit" loading={isPending}>
+        {submitLabel}
+      </Button>
+    </Group>
+  );
 }

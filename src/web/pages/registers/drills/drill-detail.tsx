@@ -1,4 +1,4 @@
-import { Badge, Button, Divider, Drawer, Group, Stack, Table } from '@mantine/core';
+import { Badge, Divider, Drawer, Group, Stack } from '@mantine/core';
 import { useState } from 'react';
 import type { TDrillDetail } from '../../../../shared/schemas/drills.ts';
 import { useDrill, useDrillMutations } from '../../../api/drills.ts';
@@ -6,13 +6,12 @@ import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { PageLoader } from '../../../components/page-loader.tsx';
 import { useDrillsT } from '../../../i18n/drills-messages.ts';
 import { useFormat } from '../../../i18n/language-provider.tsx';
+import { type RegisterDetailMode, RegisterEntryActions, RegisterFacts } from '../register-detail.tsx';
 import { CancelEntryForm, ConfirmDelete } from '../register-dialogs.tsx';
 import { formatSpan, RegisterStatusBadge } from '../register-fields.tsx';
 import { DrillFiles } from './drill-files.tsx';
 import { DrillForm } from './drill-form.tsx';
 import { DrillResultForm } from './drill-result-form.tsx';
-
-type Mode = 'view' | 'edit' | 'result' | 'cancel' | 'delete';
 
 function Facts({ drill }: { drill: TDrillDetail }) {
   const t = useDrillsT();
@@ -40,18 +39,7 @@ function Facts({ drill }: { drill: TDrillDetail }) {
     ],
     [t('common.notes'), drill.notes ?? '—'],
   ];
-  return (
-    <Table variant="vertical" layout="fixed" withTableBorder data-testid="drill-facts">
-      <Table.Tbody>
-        {rows.map(([label, value]) => (
-          <Table.Tr key={label}>
-            <Table.Th w={170}>{label}</Table.Th>
-            <Table.Td style={{ whiteSpace: 'pre-line' }}>{value}</Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
-  );
+  return <RegisterFacts rows={rows} testId="drill-facts" />;
 }
 
 /**
@@ -70,7 +58,7 @@ export function DrillDetail({
   const t = useDrillsT();
   const drill = useDrill(drillId);
   const mutations = useDrillMutations();
-  const [mode, setMode] = useState<Mode>('view');
+  const [mode, setMode] = useState<RegisterDetailMode>('view');
   const close = () => {
     setMode('view');
     for (const m of [mutations.update, mutations.recordResult, mutations.cancel, mutations.remove]) m.reset();
@@ -102,28 +90,7 @@ export function DrillDetail({
           {mode === 'view' ? (
             <>
               <Facts drill={data} />
-              <Group gap="xs">
-                {data.actions.recordResult ? (
-                  <Button size="sm" onClick={() => setMode('result')}>
-                    {data.status === 'done' ? t('common.correctResult') : t('common.recordResult')}
-                  </Button>
-                ) : null}
-                {data.actions.update ? (
-                  <Button size="sm" variant="default" onClick={() => setMode('edit')}>
-                    {t('common.edit')}
-                  </Button>
-                ) : null}
-                {data.actions.cancel ? (
-                  <Button size="sm" variant="default" color="orange" onClick={() => setMode('cancel')}>
-                    {t('common.cancelEntry')}
-                  </Button>
-                ) : null}
-                {data.actions.delete ? (
-                  <Button size="sm" variant="subtle" color="red" onClick={() => setMode('delete')}>
-                    {t('common.delete')}
-                  </Button>
-                ) : null}
-              </Group>
+              <RegisterEntryActions actions={data.actions} status={data.status} onMode={setMode} />
               <Divider />
               <DrillFiles drill={data} />
             </>

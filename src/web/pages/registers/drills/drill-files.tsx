@@ -6,13 +6,11 @@ import {
   FileButton,
   Group,
   List,
-  Progress,
   Stack,
   Text,
   Title,
 } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
 import type { TDrillDetail } from '../../../../shared/schemas/drills.ts';
 import {
   DRILL_FILE_MAX_BYTES,
@@ -22,14 +20,9 @@ import {
   useDrillMutations,
 } from '../../../api/drills.ts';
 import { describeError } from '../../../components/error-alert.tsx';
+import { UploadFeedback, useFileUpload } from '../../../components/file-upload.tsx';
 import { useDrillsT } from '../../../i18n/drills-messages.ts';
 import { useFormat, useT } from '../../../i18n/language-provider.tsx';
-
-type UploadState =
-  | { step: 'idle' }
-  | { step: 'uploading'; fileName: string; fraction: number }
-  | { step: 'done'; fileName: string }
-  | { step: 'failed'; message: string };
 
 const KB = 1024;
 const sizeText = (bytes: number, number: (n: number) => string) =>
@@ -44,33 +37,13 @@ export function DrillFiles({ drill }: { drill: TDrillDetail }) {
   const format = useFormat();
   const queryClient = useQueryClient();
   const { removeFile } = useDrillMutations();
-  const [state, setState] = useState<UploadState>({ step: 'idle' });
-  const abortRef = useRef<AbortController | null>(null);
   const maxMb = format.number(DRILL_FILE_MAX_BYTES / KB / KB);
-  useEffect(() => () => abortRef.current?.abort(), []);
-
-  const upload = async (file: File | null) => {
-    if (!file) return;
-    if (file.size > DRILL_FILE_MAX_BYTES) {
-      setState({ step: 'failed', message: t('files.tooLarge', { size: maxMb }) });
-      return;
-    }
-    const controller = new AbortController();
-    abortRef.current = controller;
-    setState({ step: 'uploading', fileName: file.name, fraction: 0 });
-    try {
-      await uploadDrillFile(drill.id, file, {
-        signal: controller.signal,
-        onProgress: (fraction) => setState({ step: 'uploading', fileName: file.name, fraction }),
-      });
-      setState({ step: 'done', fileName: file.name });
-      await queryClient.invalidateQueries({ queryKey: drillKeys.all });
-    } catch (error) {
-      if (controller.signal.aborted) return;
-      setState({ step: 'failed', message: describeError(error, shell) });
-    }
-  };
-  const percent = state.step === 'uploading' ? Math.round(state.fraction * 100) : 0;
+  const { state, upload } = useFileUpload({
+    maxBytes: DRILL_FILE_MAX_BYTES,
+    tooLargeMessage: t('files.tooLarge', { size: maxMb }),
+    send: (file, options) => uploadDrillFile(drill.id, file, options),
+    onUploaded: () => queryClient.invalidateQueries({ queryKey: drillKeys.all }),
+  });
 
   return (
     <Stack gap="xs" component="section" aria-labelledby="drill-files-title">
@@ -124,24 +97,11 @@ export function DrillFiles({ drill }: { drill: TDrillDetail }) {
           </Text>
         </Group>
       ) : null}
-      {state.step === 'uploading' ? (
-        <Stack gap={4}>
-          <Text size="sm" role="status">
-            {t('files.uploading', { name: state.fileName, percent })}
-          </Text>
-          <Progress value={percent} animated={percent >= 100} aria-hidden />
-        </Stack>
-      ) : null}
-      {state.step === 'done' ? (
-        <Alert color="green" variant="light" role="status">
-          {t('files.done', { name: state.fileName })}
-        </Alert>
-      ) : null}
-      {state.step === 'failed' ? (
-        <Alert color="red" variant="light" role="alert">
-          {state.message}
-        </Alert>
-      ) : null}
+      <UploadFeedback
+        state={state}
+        progressText={(name, percent) => t('files.uploading', { name, percent })}
+        doneText={(name) => t('files.done', { name })}
+      />
       {removeFile.isError ? (
         <Alert color="red" variant="light" role="alert">
           {describeError(removeFile.error, shell)}

@@ -1,14 +1,4 @@
-import {
-  Button,
-  Group,
-  NumberInput,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { NumberInput, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import type { UseMutationResult } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import {
@@ -23,7 +13,7 @@ import { FormErrorAlert } from '../../../components/error-alert.tsx';
 import { type DrillsTranslateFn, useDrillsT } from '../../../i18n/drills-messages.ts';
 import { useT } from '../../../i18n/language-provider.tsx';
 import { isoToDateText } from '../../documents/form-values.ts';
-import { RegisterDateInput, readDate } from '../register-fields.tsx';
+import { RegisterDateRange, RegisterFormActions, RegisterNotesInput, readDate } from '../register-fields.tsx';
 
 const FIELDS = [
   'unitId',
@@ -211,22 +201,20 @@ export function DrillForm({
           error={errorFor('title')}
           withAsterisk
         />
-        <Group grow align="flex-start">
-          <RegisterDateInput
-            label={t('form.plannedFrom')}
-            value={plannedFrom}
-            onChange={setPlannedFrom}
-            error={errorFor('plannedFrom')}
-            withAsterisk
-          />
-          <RegisterDateInput
-            label={t('form.plannedTo')}
-            value={plannedTo}
-            onChange={setPlannedTo}
-            error={errorFor('plannedTo')}
-            withAsterisk
-          />
-        </Group>
+        <RegisterDateRange
+          from={{
+            label: t('form.plannedFrom'),
+            value: plannedFrom,
+            onChange: setPlannedFrom,
+            error: errorFor('plannedFrom'),
+          }}
+          to={{
+            label: t('form.plannedTo'),
+            value: plannedTo,
+            onChange: setPlannedTo,
+            error: errorFor('plannedTo'),
+          }}
+        />
         <TextInput
           label={t('common.organiser')}
           description={t('common.organiserHint')}
@@ -236,24 +224,12 @@ export function DrillForm({
           error={errorFor('organiserText')}
         />
         <ParticipantInputs counts={counts} onChange={setCounts} error={errorFor('participants')} />
-        <Textarea
-          label={t('common.notes')}
-          value={notes}
-          maxLength={4000}
-          autosize
-          minRows={2}
-          maxRows={5}
-          onChange={(event) => setNotes(event.currentTarget.value)}
-          error={errorFor('notes')}
+        <RegisterNotesInput value={notes} onChange={setNotes} error={errorFor('notes')} />
+        <RegisterFormActions
+          submitLabel={drill ? t('common.save') : t('form.submitCreate')}
+          isPending={mutation.isPending}
+          onCancel={onCancel}
         />
-        <Group justify="flex-end" mt="sm">
-          <Button variant="default" onClick={onCancel} disabled={mutation.isPending}>
-            {common('common.cancel')}
-          </Button>
-          <Button type="submit" loading={mutation.isPending}>
-            {drill ? t('common.save') : t('form.submitCreate')}
-          </Button>
-        </Group>
       </Stack>
     </form>
   );

@@ -1,4 +1,4 @@
-import { Button, Group, Radio, Select, Stack, Text, Textarea } from '@mantine/core';
+import { Group, Radio, Select, Stack, Text, Textarea } from '@mantine/core';
 import type { UseMutationResult } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { DRILL_GRADES, type DrillGrade } from '../../../../shared/drill-kinds.ts';
@@ -6,9 +6,8 @@ import type { TDrill, TRecordDrillResultRequest } from '../../../../shared/schem
 import { fieldErrorsFrom } from '../../../api/field-errors.ts';
 import { FormErrorAlert } from '../../../components/error-alert.tsx';
 import { useDrillsT } from '../../../i18n/drills-messages.ts';
-import { useT } from '../../../i18n/language-provider.tsx';
 import { isoToDateText } from '../../documents/form-values.ts';
-import { RegisterDateInput, readDate } from '../register-fields.tsx';
+import { RegisterDateRange, RegisterFormActions, RegisterNotesInput, readDate } from '../register-fields.tsx';
 import { type ForceCounts, ParticipantInputs, participantsFrom } from './drill-form.tsx';
 
 const FIELDS = ['actualFrom', 'actualTo', 'grade', 'safe', 'incidents', 'participants', 'notes'] as const;
@@ -30,7 +29,6 @@ export function DrillResultForm({
   onCancel: () => void;
 }) {
   const t = useDrillsT();
-  const common = useT();
   const [actualFrom, setActualFrom] = useState(isoToDateText(drill.actualFrom ?? drill.plannedFrom));
   const [actualTo, setActualTo] = useState(isoToDateText(drill.actualTo ?? drill.plannedTo));
   const [grade, setGrade] = useState<DrillGrade | null>(drill.grade);
@@ -79,23 +77,21 @@ export function DrillResultForm({
           {drill.title}
         </Text>
         {mutation.isError ? <FormErrorAlert error={mutation.error} fieldErrors={serverErrors} /> : null}
-        <Group grow align="flex-start">
-          <RegisterDateInput
-            label={t('result.actualFrom')}
-            value={actualFrom}
-            onChange={setActualFrom}
-            error={errorFor('actualFrom')}
-            withAsterisk
-            data-autofocus
-          />
-          <RegisterDateInput
-            label={t('result.actualTo')}
-            value={actualTo}
-            onChange={setActualTo}
-            error={errorFor('actualTo')}
-            withAsterisk
-          />
-        </Group>
+        <RegisterDateRange
+          from={{
+            label: t('result.actualFrom'),
+            value: actualFrom,
+            onChange: setActualFrom,
+            error: errorFor('actualFrom'),
+            'data-autofocus': true,
+          }}
+          to={{
+            label: t('result.actualTo'),
+            value: actualTo,
+            onChange: setActualTo,
+            error: errorFor('actualTo'),
+          }}
+        />
         <Select
           label={t('result.grade')}
           data={DRILL_GRADES.map((g) => ({ value: g, label: t(`grade.${g}`) }))}
@@ -129,27 +125,15 @@ export function DrillResultForm({
           />
         ) : null}
         <ParticipantInputs counts={counts} onChange={setCounts} error={errorFor('participants')} />
-        <Textarea
-          label={t('common.notes')}
-          value={notes}
-          maxLength={4000}
-          autosize
-          minRows={2}
-          maxRows={5}
-          onChange={(event) => setNotes(event.currentTarget.value)}
-          error={errorFor('notes')}
-        />
+        <RegisterNotesInput value={notes} onChange={setNotes} error={errorFor('notes')} />
         <Text size="xs" c="dimmed">
           {t('result.figuresHint')}
         </Text>
-        <Group justify="flex-end" mt="sm">
-          <Button variant="default" onClick={onCancel} disabled={mutation.isPending}>
-            {common('common.cancel')}
-          </Button>
-          <Button type="submit" loading={mutation.isPending}>
-            {t('result.submit')}
-          </Button>
-        </Group>
+        <RegisterFormActions
+          submitLabel={t('result.submit')}
+          isPending={mutation.isPending}
+          onCancel={onCancel}
+        />
       </Stack>
     </form>
   );

@@ -1,4 +1,4 @@
-import { Button, Group, NumberInput, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { NumberInput, Select, Stack, TextInput } from '@mantine/core';
 import type { UseMutationResult } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import type { TTrainingClass } from '../../../../shared/schemas/training.ts';
@@ -8,7 +8,7 @@ import { FormErrorAlert } from '../../../components/error-alert.tsx';
 import { useDrillsT } from '../../../i18n/drills-messages.ts';
 import { useT } from '../../../i18n/language-provider.tsx';
 import { isoToDateText } from '../../documents/form-values.ts';
-import { RegisterDateInput, readDate } from '../register-fields.tsx';
+import { RegisterDateRange, RegisterFormActions, RegisterNotesInput, readDate } from '../register-fields.tsx';
 
 const FIELDS = [
   'unitId',
@@ -151,22 +151,15 @@ export function TrainingClassForm({
             withAsterisk
           />
         ) : null}
-        <Group grow align="flex-start">
-          <RegisterDateInput
-            label={t('classForm.startsOn')}
-            value={startsOn}
-            onChange={setStartsOn}
-            error={errorFor('startsOn')}
-            withAsterisk
-          />
-          <RegisterDateInput
-            label={t('classForm.endsOn')}
-            value={endsOn}
-            onChange={setEndsOn}
-            error={errorFor('endsOn')}
-            withAsterisk
-          />
-        </Group>
+        <RegisterDateRange
+          from={{
+            label: t('classForm.startsOn'),
+            value: startsOn,
+            onChange: setStartsOn,
+            error: errorFor('startsOn'),
+          }}
+          to={{ label: t('classForm.endsOn'), value: endsOn, onChange: setEndsOn, error: errorFor('endsOn') }}
+        />
         <NumberInput
           label={t('classForm.planned')}
           min={0}
@@ -188,24 +181,12 @@ export function TrainingClassForm({
           onChange={(event) => setOrganiser(event.currentTarget.value)}
           error={errorFor('organiserText')}
         />
-        <Textarea
-          label={t('common.notes')}
-          value={notes}
-          maxLength={4000}
-          autosize
-          minRows={2}
-          maxRows={5}
-          onChange={(event) => setNotes(event.currentTarget.value)}
-          error={errorFor('notes')}
+        <RegisterNotesInput value={notes} onChange={setNotes} error={errorFor('notes')} />
+        <RegisterFormActions
+          submitLabel={c ? t('common.save') : t('classForm.submitCreate')}
+          isPending={mutation.isPending}
+          onCancel={onCancel}
         />
-        <Group justify="flex-end" mt="sm">
-          <Button variant="default" onClick={onCancel} disabled={mutation.isPending}>
-            {common('common.cancel')}
-          </Button>
-          <Button type="submit" loading={mutation.isPending}>
-            {c ? t('common.save') : t('classForm.submitCreate')}
-          </Button>
-        </Group>
       </Stack>
     </form>
   );
@@ -224,7 +205,6 @@ export function TrainingResultForm({
   onCancel: () => void;
 }) {
   const t = useDrillsT();
-  const common = useT();
   const [actual, setActual] = useState<number | string>(trainingClass.actualParticipants ?? '');
   const [startsOn, setStartsOn] = useState(isoToDateText(trainingClass.startsOn));
   const [endsOn, setEndsOn] = useState(isoToDateText(trainingClass.endsOn));
@@ -265,30 +245,20 @@ export function TrainingResultForm({
           data-autofocus
           w={220}
         />
-        <Group grow align="flex-start">
-          <RegisterDateInput
-            label={t('classForm.startsOn')}
-            value={startsOn}
-            onChange={setStartsOn}
-            error={errorFor('startsOn')}
-            withAsterisk
-          />
-          <RegisterDateInput
-            label={t('classForm.endsOn')}
-            value={endsOn}
-            onChange={setEndsOn}
-            error={errorFor('endsOn')}
-            withAsterisk
-          />
-        </Group>
-        <Group justify="flex-end" mt="sm">
-          <Button variant="default" onClick={onCancel} disabled={mutation.isPending}>
-            {common('common.cancel')}
-          </Button>
-          <Button type="submit" loading={mutation.isPending}>
-            {t('result.submit')}
-          </Button>
-        </Group>
+        <RegisterDateRange
+          from={{
+            label: t('classForm.startsOn'),
+            value: startsOn,
+            onChange: setStartsOn,
+            error: errorFor('startsOn'),
+          }}
+          to={{ label: t('classForm.endsOn'), value: endsOn, onChange: setEndsOn, error: errorFor('endsOn') }}
+        />
+        <RegisterFormActions
+          submitLabel={t('result.submit')}
+          isPending={mutation.isPending}
+          onCancel={onCancel}
+        />
       </Stack>
     </form>
   );

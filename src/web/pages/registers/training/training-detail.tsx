@@ -1,4 +1,4 @@
-import { Badge, Button, Drawer, Group, Stack, Table, Text } from '@mantine/core';
+import { Badge, Drawer, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { TTrainingClass } from '../../../../shared/schemas/training.ts';
 import { useTrainingClass, useTrainingMutations } from '../../../api/training.ts';
@@ -6,11 +6,10 @@ import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { PageLoader } from '../../../components/page-loader.tsx';
 import { useDrillsT } from '../../../i18n/drills-messages.ts';
 import { useFormat } from '../../../i18n/language-provider.tsx';
+import { type RegisterDetailMode, RegisterEntryActions, RegisterFacts } from '../register-detail.tsx';
 import { CancelEntryForm, ConfirmDelete } from '../register-dialogs.tsx';
 import { formatSpan, RegisterStatusBadge } from '../register-fields.tsx';
 import { TrainingClassForm, TrainingResultForm } from './training-class-form.tsx';
-
-type Mode = 'view' | 'edit' | 'result' | 'cancel' | 'delete';
 
 function Facts({ c }: { c: TTrainingClass }) {
   const t = useDrillsT();
@@ -32,18 +31,7 @@ function Facts({ c }: { c: TTrainingClass }) {
     ],
     [t('common.notes'), c.notes ?? '—'],
   ];
-  return (
-    <Table variant="vertical" layout="fixed" withTableBorder data-testid="class-facts">
-      <Table.Tbody>
-        {rows.map(([label, value]) => (
-          <Table.Tr key={label}>
-            <Table.Th w={170}>{label}</Table.Th>
-            <Table.Td style={{ whiteSpace: 'pre-line' }}>{value}</Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
-  );
+  return <RegisterFacts rows={rows} testId="class-facts" />;
 }
 
 /** One class in a side panel, with the actions the user may take, each as a form in the panel. */
@@ -59,7 +47,7 @@ export function TrainingDetail({
   const t = useDrillsT();
   const query = useTrainingClass(classId);
   const mutations = useTrainingMutations();
-  const [mode, setMode] = useState<Mode>('view');
+  const [mode, setMode] = useState<RegisterDetailMode>('view');
   const back = () => setMode('view');
   const close = () => {
     setMode('view');
@@ -89,28 +77,7 @@ export function TrainingDetail({
           {mode === 'view' ? (
             <>
               <Facts c={c} />
-              <Group gap="xs">
-                {c.actions.recordResult ? (
-                  <Button size="sm" onClick={() => setMode('result')}>
-                    {c.status === 'done' ? t('common.correctResult') : t('common.recordResult')}
-                  </Button>
-                ) : null}
-                {c.actions.update ? (
-                  <Button size="sm" variant="default" onClick={() => setMode('edit')}>
-                    {t('common.edit')}
-                  </Button>
-                ) : null}
-                {c.actions.cancel ? (
-                  <Button size="sm" variant="default" color="orange" onClick={() => setMode('cancel')}>
-                    {t('common.cancelEntry')}
-                  </Button>
-                ) : null}
-                {c.actions.delete ? (
-                  <Button size="sm" variant="subtle" color="red" onClick={() => setMode('delete')}>
-                    {t('common.delete')}
-                  </Button>
-                ) : null}
-              </Group>
+              <RegisterEntryActions actions={c.actions} status={c.status} onMode={setMode} />
             </>
           ) : null}
           {mode === 'edit' ? (
