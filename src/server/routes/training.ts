@@ -147,7 +147,7 @@ export const trainingRoutes: FastifyPluginAsyncZod = async (app) => {
       const actor = requireActor(request);
       return presentTrainingClass(
         actor,
-        await updateTrainingClass(db, actor, request.params.id, request.body),
+        await updateTrainingClass(db, app.clock, actor, request.params.id, request.body),
       );
     },
   );

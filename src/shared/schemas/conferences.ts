@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZRegisterDate } from './drills.ts';
 import { ZPeriodCode } from './figures.ts';
 
 /** Kinds of review conference. */
@@ -34,7 +35,6 @@ export const PARTICIPANT_ROLE_LABELS: Record<ParticipantRole, string> = {
   du: 'Dự',
 };
 
-const ZIsoDate = z.iso.date('Ngày không hợp lệ (yyyy-mm-dd).');
 const ZQuota = z
   .number()
   .int('Chỉ tiêu khen thưởng phải là số nguyên.')
@@ -60,7 +60,7 @@ export const ZCreateConferenceRequest = z.object({
   kind: z.enum(CONFERENCE_KINDS),
   title: text(500, 'tên hội nghị'),
   periodCode: ZPeriodCode,
-  dueOn: ZIsoDate.nullable().optional(),
+  dueOn: ZRegisterDate.nullable().optional(),
   duration: z.string().trim().max(50).nullable().optional(),
   chair: z.string().trim().max(200).nullable().optional(),
   location: z.string().trim().max(300).nullable().optional(),
@@ -76,8 +76,8 @@ export const ZUpdateConferenceRequest = z
     kind: z.enum(CONFERENCE_KINDS),
     title: text(500, 'tên hội nghị'),
     periodCode: ZPeriodCode,
-    dueOn: ZIsoDate.nullable(),
-    heldOn: ZIsoDate.nullable(),
+    dueOn: ZRegisterDate.nullable(),
+    heldOn: ZRegisterDate.nullable(),
     duration: z.string().trim().max(50).nullable(),
     chair: z.string().trim().max(200).nullable(),
     location: z.string().trim().max(300).nullable(),
@@ -98,8 +98,8 @@ export const ZPlanConferencesRequest = z.object({
   periodCode: ZPeriodCode,
   duration: z.string().trim().max(50).nullable().optional(),
   /** Due date of the unit's own conference and of its communes' (the samples: communes first). */
-  dueOn: ZIsoDate,
-  communeDueOn: ZIsoDate,
+  dueOn: ZRegisterDate,
+  communeDueOn: ZRegisterDate,
 });
 export type TPlanConferencesRequest = z.infer<typeof ZPlanConferencesRequest>;
 
@@ -126,7 +126,7 @@ export const ZConclusionRequest = z.object({
 export const ZConclusionTaskRequest = z.object({
   leadAgencyId: z.number().int().positive(),
   supportAgencyIds: z.array(z.number().int().positive()).max(200).default([]),
-  dueOn: ZIsoDate,
+  dueOn: ZRegisterDate,
   title: z.string().trim().min(1).max(500).optional(),
 });
 export type TConclusionTaskRequest = z.infer<typeof ZConclusionTaskRequest>;

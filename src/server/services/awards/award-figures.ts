@@ -3,6 +3,7 @@ import type { DbOrTx } from '../../db/client.ts';
 import { queryRows } from '../../db/query-rows.ts';
 import type { AuditActor } from '../audit/record-audit.ts';
 import { setComputedFigures } from '../figures/set-computed-figures.ts';
+import { lockRegisterUnits } from '../registers/register-locks.ts';
 
 /** Indicators the award register determines: collectives and individuals awarded in a year. */
 export const AWARD_FIGURE_CODES = { collective: 'KT_TAP_THE', individual: 'KT_CA_NHAN' } as const;
@@ -18,6 +19,8 @@ export async function writeAwardFigures(
   unitId: number,
   year: number,
 ): Promise<void> {
+  // Before counting, so two approvals for the same unit at once both end up counted.
+  await lockRegisterUnits(tx, 'awards', [unitId]);
   const [counts] = await queryRows<{ collective: number; individual: number }>(
     tx,
     sql`select count(*) filter (where nominee_kind = 'collective')::int as collective,

@@ -10,7 +10,7 @@ import { AppError } from '../../errors.ts';
 import { canEditConference } from '../../policies/conferences.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { lockConclusion } from './conclusions.ts';
-import { loadConference, nextPeriodStart } from './conference-rows.ts';
+import { loadConference, lockConference, nextPeriodStart } from './conference-rows.ts';
 
 const TITLE_MAX = 300;
 
@@ -61,6 +61,8 @@ export async function conclusionToTask(
     );
 
   return db.transaction(async (tx) => {
+    // Ordered against a delete of the conference, which would otherwise drop the new task's source.
+    await lockConference(tx, conferenceId, 'key share');
     const conclusion = await lockConclusion(tx, conferenceId, conclusionId);
     if (conclusion.taskId !== null)
       throw new AppError('conflict', 'Kết luận này đã được giao thành nhiệm vụ.');

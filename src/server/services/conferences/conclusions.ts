@@ -7,7 +7,7 @@ import { conferenceConclusions } from '../../db/schema/index.ts';
 import { AppError, notFound } from '../../errors.ts';
 import { canEditConference } from '../../policies/conferences.ts';
 import { recordAudit } from '../audit/record-audit.ts';
-import { type ConferenceRow, loadConference } from './conference-rows.ts';
+import { type ConferenceRow, loadConference, lockConference } from './conference-rows.ts';
 
 const auditActor = (actor: Actor) => ({ userId: actor.userId, requestId: actor.requestId });
 
@@ -47,6 +47,7 @@ export async function addConclusion(
 ): Promise<{ id: number }> {
   const conference = await editableConference(db, clock, actor, conferenceId);
   return db.transaction(async (tx) => {
+    await lockConference(tx, conferenceId, 'key share');
     const [last] = await queryRows<{ max: number | null }>(
       tx,
       sql`select max(position)::int as max from conference_conclusions where conference_id = ${conferenceId}`,

@@ -133,6 +133,23 @@ export async function loadConference(
   return row;
 }
 
+/**
+ * Locks a conference row inside a transaction, else 404 (it was deleted meanwhile). `update` is
+ * for deleting it; `key share` is for attaching rows to it: the two wait for each other, so an
+ * attachment either lands before the delete (which then sees it) or finds the conference gone.
+ */
+export async function lockConference(
+  tx: DbOrTx,
+  conferenceId: number,
+  mode: 'update' | 'key share',
+): Promise<void> {
+  const [row] = await queryRows<{ id: string }>(
+    tx,
+    sql`select id from conferences where id = ${conferenceId} ${mode === 'update' ? sql`for update` : sql`for key share`}`,
+  );
+  if (!row) throw notFound('Không tìm thấy hội nghị này hoặc bạn không có quyền xem.');
+}
+
 /** The first day after a period: a conclusion's task falls due in the next period, from this day. */
 export function nextPeriodStart(periodCode: string): string {
   const period = parsePeriod(periodCode);

@@ -8,7 +8,7 @@ import { conferenceParticipants } from '../../db/schema/index.ts';
 import { AppError, notFound } from '../../errors.ts';
 import { canEditConference } from '../../policies/conferences.ts';
 import { recordAudit } from '../audit/record-audit.ts';
-import { loadConference } from './conference-rows.ts';
+import { loadConference, lockConference } from './conference-rows.ts';
 
 /**
  * Adds a participant: an agency of the conference's unit or of a unit below it (its name is taken
@@ -38,6 +38,7 @@ export async function addParticipant(
     name ||= agency.name;
   }
   return db.transaction(async (tx) => {
+    await lockConference(tx, conferenceId, 'key share');
     const values = { conferenceId, agencyId: input.agencyId ?? null, name, role: input.role };
     const [row] = await tx
       .insert(conferenceParticipants)

@@ -9,7 +9,7 @@ import { AppError } from '../../errors.ts';
 import { canEditConference } from '../../policies/conferences.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { checkConferenceDates, checkConferenceReport } from './conference-checks.ts';
-import { loadConference } from './conference-rows.ts';
+import { loadConference, lockConference } from './conference-rows.ts';
 
 /**
  * Changes a conference: its details, its report, its award quotas, and its status (marking it
@@ -46,13 +46,15 @@ export async function updateConference(
     heldOn,
   };
   await db.transaction(async (tx) => {
-    // The row lock orders this change against proposals being attached at the same time.
+    // The row lock orders this change against proposals being attached at the same time. The
+    // count is its own statement so that its snapshot, taken after the lock is granted, includes
+    // the proposals committed while this waited.
+    await lockConference(tx, conferenceId, 'update');
     const [counts] = await queryRows<{ collective: number; individual: number }>(
       tx,
-      sql`with locked as (select id from conferences where id = ${conferenceId} for update)
-          select count(*) filter (where ap.nominee_kind = 'collective')::int as collective,
-                 count(*) filter (where ap.nominee_kind = 'individual')::int as individual
-            from locked left join award_proposals ap on ap.conference_id = locked.id and ap.state <> 'rejected'`,
+      sql`select count(*) filter (where nominee_kind = 'collective')::int as collective,
+                 count(*) filter (where nominee_kind = 'individual')::int as individual
+            from award_proposals where conference_id = ${conferenceId} and state <> 'rejected'`,
     );
     for (const [quota, used, label] of [
       [changes.awardQuotaCollective, counts!.collective, 'tập thể'],

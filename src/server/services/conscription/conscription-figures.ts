@@ -3,6 +3,7 @@ import { figureYearOf } from '../../../shared/conscription-calendar.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import type { AuditActor } from '../audit/record-audit.ts';
 import { setComputedFigures } from '../figures/set-computed-figures.ts';
+import { lockRegisterUnits } from '../registers/register-locks.ts';
 import { selectConscriptionRecords } from './conscription-rows.ts';
 
 const idList = (ids: number[]) => `{${ids.map((id) => Math.trunc(id)).join(',')}}`;
@@ -22,6 +23,8 @@ export async function syncQuotaFigures(
 ): Promise<void> {
   const ids = [...new Set(unitIds)].sort((a, b) => a - b);
   if (ids.length === 0) return;
+  // Before reading the quotas: whether one is split depends on rows a concurrent split may write.
+  await lockRegisterUnits(tx, 'conscriptionQuota', ids);
   const records = await selectConscriptionRecords(tx, year, sql`c.unit_id = any(${idList(ids)}::bigint[])`);
   const byUnit = new Map(records.map((r) => [r.unitId, r]));
   for (const unitId of ids) {
@@ -43,6 +46,8 @@ export async function syncStepFigures(
   year: number,
   row: { listed17: number | null; registered: number | null; handedOver: number | null } | null,
 ): Promise<void> {
+  // Two first saves of a unit's year would each find no figure and both add theirs to the roll-ups.
+  await lockRegisterUnits(tx, 'conscriptionSteps', [unitId]);
   await setComputedFigures(tx, actor, unitId, String(figureYearOf('handover', year)), [
     { code: 'TQ_DA_GIAO', category: '', value: row?.handedOver ?? null },
   ]);

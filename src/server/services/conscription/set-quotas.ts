@@ -75,6 +75,12 @@ export async function setConscriptionQuotas(db: Db, actor: Actor, input: TSetQuo
       insert into conscription_years (unit_id, year, updated_by)
       select u, ${year}, ${actor.userId} from unnest(${idList(creating)}::bigint[]) as u
       on conflict (unit_id, year) do nothing`);
+    // The unit's own row is locked by itself first: a statement's snapshot predates its lock wait,
+    // so the children read in the same statement would miss a row a concurrent split just added.
+    // Read after the lock is granted, they include it, and two splits cannot together exceed it.
+    await tx.execute(
+      sql`select 1 from conscription_years where unit_id = ${unit.id} and year = ${year} for update`,
+    );
     const locked = await selectConscriptionRecords(
       tx,
       year,

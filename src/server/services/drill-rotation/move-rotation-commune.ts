@@ -36,51 +36,57 @@ export async function moveRotationCommune(
   communeId: number,
   input: TMoveRotationRequest,
 ): Promise<{ unitId: number; termFrom: number; termTo: number }> {
-  const plan = await loadPlanInScope(db, actor, planId);
-  const ctx = await loadRotationContext(db, actor, plan.unitId, plan.termFrom, plan.termTo);
-  if (!canPlanDrillRotation(actor, { path: ctx.province.path }))
-    throw new AppError('forbidden', 'Chỉ lãnh đạo (hoặc quản trị) điều chỉnh kế hoạch luân phiên diễn tập.');
-  const commune = ctx.communes.find((c) => c.id === communeId && c.plannedYear !== null);
-  if (!commune) throw notFound('Xã, phường này không có trong kế hoạch luân phiên.');
-  const from = commune.plannedYear!;
-  const to = input.year;
-  if (to < ctx.termFrom || to > ctx.termTo)
-    throw fieldError('year', `Năm phải trong giai đoạn ${ctx.termFrom}–${ctx.termTo}.`);
-  if (to === from) throw fieldError('year', `${commune.name} đã ở năm ${from} trong kế hoạch.`);
-  const pinned = pinnedReason(commune, from);
-  if (pinned) throw new AppError('conflict', pinned);
-
-  const n = ctx.communes.filter((c) => c.plannedYear !== null).length;
-  const countIn = (year: number) => ctx.communes.filter((c) => c.plannedYear === year).length;
-  let partner: Commune | undefined;
-  if (input.swapWithCommuneId) {
-    partner = ctx.communes.find((c) => c.id === input.swapWithCommuneId);
-    if (!partner || partner.plannedYear !== to)
-      throw fieldError(
-        'swapWithCommuneId',
-        `Xã, phường được chọn để đổi chỗ không thuộc năm ${to} của kế hoạch.`,
-      );
-    const partnerPinned = pinnedReason(partner, to);
-    if (partnerPinned) throw new AppError('conflict', partnerPinned);
-  } else {
-    const { min, max } = ctx.bounds;
-    const minPct = sharePercent(ctx.minShare);
-    const maxPct = sharePercent(ctx.maxShare);
-    if (countIn(from) - 1 < min)
+  const inScope = await loadPlanInScope(db, actor, planId);
+  return db.transaction(async (tx) => {
+    // Locks the plan against a concurrent re-proposal or move, then reads the plan and its entries
+    // through this transaction: entries read before the lock could predate a move that just
+    // committed, and two moves out of one year would each see it still full enough.
+    await queryRows(tx, sql`select id from drill_rotation_plans where id = ${inScope.id} for update`);
+    const plan = await loadPlanInScope(tx, actor, inScope.id);
+    const ctx = await loadRotationContext(tx, actor, plan.unitId, plan.termFrom, plan.termTo);
+    if (!canPlanDrillRotation(actor, { path: ctx.province.path }))
       throw new AppError(
-        'conflict',
-        `Không chuyển được: năm ${from} sẽ chỉ còn ${countIn(from) - 1}/${n} xã (${sharePercent((countIn(from) - 1) / n)}), dưới ${minPct}. Hãy chọn một xã của năm ${to} để đổi chỗ.`,
+        'forbidden',
+        'Chỉ lãnh đạo (hoặc quản trị) điều chỉnh kế hoạch luân phiên diễn tập.',
       );
-    if (countIn(to) + 1 > max)
-      throw new AppError(
-        'conflict',
-        `Không chuyển được: năm ${to} sẽ có ${countIn(to) + 1}/${n} xã (${sharePercent((countIn(to) + 1) / n)}), vượt ${maxPct}. Hãy chọn một xã của năm ${to} để đổi chỗ.`,
-      );
-  }
+    const commune = ctx.communes.find((c) => c.id === communeId && c.plannedYear !== null);
+    if (!commune) throw notFound('Xã, phường này không có trong kế hoạch luân phiên.');
+    const from = commune.plannedYear!;
+    const to = input.year;
+    if (to < ctx.termFrom || to > ctx.termTo)
+      throw fieldError('year', `Năm phải trong giai đoạn ${ctx.termFrom}–${ctx.termTo}.`);
+    if (to === from) throw fieldError('year', `${commune.name} đã ở năm ${from} trong kế hoạch.`);
+    const pinned = pinnedReason(commune, from);
+    if (pinned) throw new AppError('conflict', pinned);
 
-  await db.transaction(async (tx) => {
-    // Locks the plan against a concurrent re-proposal or move while the entries change.
-    await queryRows(tx, sql`select id from drill_rotation_plans where id = ${plan.id} for update`);
+    const n = ctx.communes.filter((c) => c.plannedYear !== null).length;
+    const countIn = (year: number) => ctx.communes.filter((c) => c.plannedYear === year).length;
+    let partner: Commune | undefined;
+    if (input.swapWithCommuneId) {
+      partner = ctx.communes.find((c) => c.id === input.swapWithCommuneId);
+      if (!partner || partner.plannedYear !== to)
+        throw fieldError(
+          'swapWithCommuneId',
+          `Xã, phường được chọn để đổi chỗ không thuộc năm ${to} của kế hoạch.`,
+        );
+      const partnerPinned = pinnedReason(partner, to);
+      if (partnerPinned) throw new AppError('conflict', partnerPinned);
+    } else {
+      const { min, max } = ctx.bounds;
+      const minPct = sharePercent(ctx.minShare);
+      const maxPct = sharePercent(ctx.maxShare);
+      if (countIn(from) - 1 < min)
+        throw new AppError(
+          'conflict',
+          `Không chuyển được: năm ${from} sẽ chỉ còn ${countIn(from) - 1}/${n} xã (${sharePercent((countIn(from) - 1) / n)}), dưới ${minPct}. Hãy chọn một xã của năm ${to} để đổi chỗ.`,
+        );
+      if (countIn(to) + 1 > max)
+        throw new AppError(
+          'conflict',
+          `Không chuyển được: năm ${to} sẽ có ${countIn(to) + 1}/${n} xã (${sharePercent((countIn(to) + 1) / n)}), vượt ${maxPct}. Hãy chọn một xã của năm ${to} để đổi chỗ.`,
+        );
+    }
+
     await tx.execute(
       sql`update drill_rotation_entries set year = ${to} where plan_id = ${plan.id} and commune_id = ${commune.id}`,
     );
@@ -106,6 +112,6 @@ export async function moveRotationCommune(
         },
       },
     ]);
+    return { unitId: ctx.province.id, termFrom: ctx.termFrom, termTo: ctx.termTo };
   });
-  return { unitId: ctx.province.id, termFrom: ctx.termFrom, termTo: ctx.termTo };
 }

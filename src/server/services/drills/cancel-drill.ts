@@ -5,6 +5,7 @@ import { drills } from '../../db/schema/index.ts';
 import { AppError } from '../../errors.ts';
 import { canWriteRegister } from '../../policies/registers.ts';
 import { recordAudit } from '../audit/record-audit.ts';
+import { lockUnchanged } from '../registers/lock-unchanged.ts';
 import { type DrillRow, drillAuditShape, loadDrill, TOUCHED } from './drill-rows.ts';
 
 /** Calls off a planned drill; the reason joins its notes and the entry stays on record. */
@@ -20,6 +21,8 @@ export async function cancelDrill(db: Db, actor: Actor, id: number, reason: stri
     );
   const notes = [before.notes, `Lý do hủy: ${reason}`].filter(Boolean).join('\n');
   await db.transaction(async (tx) => {
+    // The checks above read `before` outside this transaction: act only if it is still so.
+    await lockUnchanged(tx, 'drills', id, before);
     await tx
       .update(drills)
       .set({ status: 'cancelled', notes, ...TOUCHED })

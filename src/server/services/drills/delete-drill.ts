@@ -6,6 +6,7 @@ import { drillFiles, drills } from '../../db/schema/index.ts';
 import { AppError } from '../../errors.ts';
 import { canWriteRegister } from '../../policies/registers.ts';
 import { type AuditInput, recordAudit } from '../audit/record-audit.ts';
+import { lockUnchanged } from '../registers/lock-unchanged.ts';
 import { drillAuditShape, loadDrill } from './drill-rows.ts';
 
 /**
@@ -21,6 +22,8 @@ export async function deleteDrill(db: Db, actor: Actor, id: number): Promise<voi
       'Chỉ xóa được cuộc diễn tập chưa tổ chức; cuộc đã tổ chức hoặc đã hủy được giữ lại làm hồ sơ.',
     );
   await db.transaction(async (tx) => {
+    // The checks above read `before` outside this transaction: act only if it is still so.
+    await lockUnchanged(tx, 'drills', id, before);
     const files = await queryRows<{ id: string; file_name: string }>(
       tx,
       sql`select id, file_name from drill_files where drill_id = ${id}`,

@@ -6,6 +6,7 @@ import { queryRows } from '../../db/query-rows.ts';
 import type { AuditActor } from '../audit/record-audit.ts';
 import { type ComputedFigure, setComputedFigures } from '../figures/set-computed-figures.ts';
 import { syncCommuneCounts } from '../figures/sync-commune-counts.ts';
+import { lockRegisterUnits } from '../registers/register-locks.ts';
 
 const COMMUNE_LEVEL = 3;
 
@@ -47,6 +48,8 @@ export async function refreshDrillFigures(
 ): Promise<void> {
   const years = [...new Set(dates.filter((d): d is string => !!d).map((d) => Number(d.slice(0, 4))))].sort();
   if (years.length === 0) return;
+  // Before counting, so a concurrent write to the same unit's drills is counted, not lost.
+  await lockRegisterUnits(tx, 'drills', [unitId]);
   const [unit] = await queryRows<{ level: number }>(tx, sql`select level from units where id = ${unitId}`);
   const level = Number(unit?.level);
   for (const year of years) {

@@ -8,6 +8,7 @@ import { drills } from '../../db/schema/index.ts';
 import { AppError } from '../../errors.ts';
 import { canWriteRegister } from '../../policies/registers.ts';
 import { recordAudit } from '../audit/record-audit.ts';
+import { lockUnchanged } from '../registers/lock-unchanged.ts';
 import { fieldError } from '../registers/register-checks.ts';
 import { checkDrillPlacement } from './check-drill-placement.ts';
 import { refreshDrillFigures } from './drill-figures.ts';
@@ -62,6 +63,8 @@ export async function recordDrillResult(
     notes: input.notes === undefined ? before.notes : input.notes || null,
   };
   await db.transaction(async (tx) => {
+    // The checks above read `before` outside this transaction: act only if it is still so.
+    await lockUnchanged(tx, 'drills', id, before);
     await tx
       .update(drills)
       .set({ ...result, ...TOUCHED })

@@ -6,6 +6,7 @@ import { drills } from '../../db/schema/index.ts';
 import { AppError } from '../../errors.ts';
 import { canWriteRegister } from '../../policies/registers.ts';
 import { recordAudit } from '../audit/record-audit.ts';
+import { lockUnchanged } from '../registers/lock-unchanged.ts';
 import { checkOrganiser, fieldError } from '../registers/register-checks.ts';
 import { checkDrillPlacement } from './check-drill-placement.ts';
 import { refreshDrillFigures } from './drill-figures.ts';
@@ -49,6 +50,8 @@ export async function updateDrill(
   if (before.actualFrom) checkDrillPlacement(next.kind, unit, before.actualFrom, 'actualFrom');
   await checkOrganiser(db, next.organiserAgencyId, before.unitPath);
   await db.transaction(async (tx) => {
+    // The checks above read `before` outside this transaction: act only if it is still so.
+    await lockUnchanged(tx, 'drills', id, before);
     await tx
       .update(drills)
       .set({ ...next, ...TOUCHED })

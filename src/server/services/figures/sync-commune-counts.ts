@@ -5,6 +5,7 @@ import type { DbOrTx } from '../../db/client.ts';
 import { queryRows } from '../../db/query-rows.ts';
 import { AppError } from '../../errors.ts';
 import type { AuditActor } from '../audit/record-audit.ts';
+import { lockCommuneCounts } from '../registers/register-locks.ts';
 import { setComputedFigures } from './set-computed-figures.ts';
 
 /** The indicator the unit tree determines: how many communes (xã, phường, đặc khu) a unit has. */
@@ -27,6 +28,9 @@ export async function syncCommuneCounts(
 ): Promise<{ counted: number; cleared: number }> {
   const period = parsePeriod(periodCode);
   if (!period) throw new AppError('validation_failed', 'Kỳ báo cáo không hợp lệ.');
+  // Two first syncs of a period would each find no count stored and each add 1 per commune to
+  // every ancestor. Locked in its own statement, so the read below sees what the holder committed.
+  await lockCommuneCounts(tx, period.code);
   const rows = await queryRows<{ id: string; counts: boolean }>(
     tx,
     sql`with communes as (

@@ -9,6 +9,7 @@ import { canEditMilitiaYear } from '../../policies/militia.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { setComputedFigures } from '../figures/set-computed-figures.ts';
 import { syncCommuneCounts } from '../figures/sync-commune-counts.ts';
+import { lockRegisterUnits } from '../registers/register-locks.ts';
 import { unitInScope } from '../units/unit-in-scope.ts';
 import { type MilitiaRecord, selectMilitiaRecords } from './militia-rows.ts';
 
@@ -64,6 +65,8 @@ export async function saveMilitiaYear(db: Db, actor: Actor, input: TSaveMilitiaR
   const hasForces = Object.keys(forces).length > 0;
 
   await db.transaction(async (tx) => {
+    // A first save of the year locks no row: two at once would both add their figures to the roll-ups.
+    await lockRegisterUnits(tx, 'militia', [unit.id]);
     const [previous] = await selectMilitiaRecords(tx, input.year, sql`m.unit_id = ${unit.id}`, {
       lock: true,
     });

@@ -13,6 +13,9 @@ export interface TargetDraft {
   level?: number | null;
   min?: number | null;
   max?: number | null;
+  /** The task or document the target carries out; either must be one the actor may see. */
+  sourceTaskId?: number | null;
+  sourceDocumentId?: number | null;
 }
 
 /** A unit a target may be set for, as the checks loaded it. */
@@ -25,8 +28,9 @@ export interface TargetUnit {
 const idArray = (ids: number[]) => `{${[...new Set(ids)].join(',')}}`;
 
 /**
- * Checks targets against the database in two queries whatever their number: each unit lies in the
- * actor's subtree (404 otherwise), `authorize` allows it (403 otherwise), a level lies below the
+ * Checks targets against the database in three queries whatever their number: each unit, and the
+ * task or document a target comes from, lies in the actor's subtree (404 otherwise), `authorize`
+ * allows it (403 otherwise), a level lies below the
  * unit, the indicator exists, the category is one of its disaggregation and a ratio stays within
  * 100 %. With several targets each message says which one (`label`). Answers the units by id.
  */
@@ -41,7 +45,9 @@ export async function validateTargets(
 ): Promise<Map<number, TargetUnit>> {
   const units = new Map<number, TargetUnit>();
   if (drafts.length === 0) return units;
-  const [unitRows, indicatorRows] = await Promise.all([
+  const taskIds = drafts.flatMap((d) => (d.sourceTaskId != null ? [d.sourceTaskId] : []));
+  const documentIds = drafts.flatMap((d) => (d.sourceDocumentId != null ? [d.sourceDocumentId] : []));
+  const [unitRows, indicatorRows, sourceRows] = await Promise.all([
     queryRows<{ id: string; path: string; level: number }>(
       db,
       sql`select id, path::text as path, level from units
@@ -52,7 +58,20 @@ export async function validateTargets(
       sql`select id, kind, disaggregation from indicators
            where id = any(${idArray(drafts.map((d) => d.indicatorId))}::bigint[])`,
     ),
+    // Sources have no foreign key to scope: one outside the subtree would show the target on
+    // another unit's task or document page.
+    taskIds.length + documentIds.length === 0
+      ? Promise.resolve([])
+      : queryRows<{ kind: 'task' | 'document'; id: string }>(
+          db,
+          sql`select 'task' as kind, t.id from tasks t join units u on u.id = t.unit_id
+               where t.id = any(${idArray(taskIds)}::bigint[]) and u.path <@ ${actor.unitPath}::ltree
+              union all
+              select 'document' as kind, d.id from documents d join units u on u.id = d.unit_id
+               where d.id = any(${idArray(documentIds)}::bigint[]) and u.path <@ ${actor.unitPath}::ltree`,
+        ),
   ]);
+  const visibleSources = new Set(sourceRows.map((r) => `${r.kind}:${r.id}`));
   for (const u of unitRows) units.set(Number(u.id), { id: Number(u.id), path: u.path, level: u.level });
   const indicators = new Map(indicatorRows.map((i) => [Number(i.id), i]));
   for (const [index, draft] of drafts.entries()) {
@@ -60,6 +79,10 @@ export async function validateTargets(
     const unit = units.get(draft.unitId);
     if (!unit) throw notFound(`${prefix}Không tìm thấy đơn vị này hoặc bạn không có quyền xem.`);
     if (options.authorize && !options.authorize(unit)) throw new AppError('forbidden');
+    if (draft.sourceTaskId != null && !visibleSources.has(`task:${draft.sourceTaskId}`))
+      throw notFound(`${prefix}Không tìm thấy nhiệm vụ này hoặc bạn không có quyền xem.`);
+    if (draft.sourceDocumentId != null && !visibleSources.has(`document:${draft.sourceDocumentId}`))
+      throw notFound(`${prefix}Không tìm thấy văn bản này hoặc bạn không có quyền xem.`);
     if (draft.level != null && draft.level <= unit.level) {
       throw new AppError(
         'validation_failed',

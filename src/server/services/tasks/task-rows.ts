@@ -78,8 +78,12 @@ export async function selectTasks(
           join units u on u.id = t.unit_id
           left join documents d on d.id = t.document_id
           left join units du on du.id = d.unit_id
-          left join conference_conclusions cc on cc.task_id = t.id
-          left join conferences cf on cf.id = cc.conference_id
+          -- The conference a task came from is named only to those who may open it: a commune's
+          -- task from a province conference shows no source rather than a link that answers 404.
+          left join (conference_conclusions cc
+                     join conferences cf on cf.id = cc.conference_id
+                     join units cu on cu.id = cf.unit_id and cu.path <@ ${actor.unitPath}::ltree)
+                 on cc.task_id = t.id
          where u.path <@ ${actor.unitPath}::ltree and ${where}
          order by t.due_on nulls last, t.id
          limit ${page.limit} offset ${page.offset}`,

@@ -5,6 +5,7 @@ import { trainingClasses } from '../../db/schema/index.ts';
 import { AppError } from '../../errors.ts';
 import { canWriteRegister } from '../../policies/registers.ts';
 import { recordAudit } from '../audit/record-audit.ts';
+import { lockUnchanged } from '../registers/lock-unchanged.ts';
 import { CLASS_TOUCHED, classAuditShape, loadTrainingClass, type TrainingClassRow } from './class-rows.ts';
 
 /** Calls off a planned class; the reason joins its notes and the entry stays on record. */
@@ -25,6 +26,8 @@ export async function cancelTrainingClass(
     );
   const notes = [before.notes, `Lý do hủy: ${reason}`].filter(Boolean).join('\n');
   await db.transaction(async (tx) => {
+    // The checks above read `before` outside this transaction: act only if it is still so.
+    await lockUnchanged(tx, 'training_classes', id, before);
     await tx
       .update(trainingClasses)
       .set({ status: 'cancelled', notes, ...CLASS_TOUCHED })

@@ -5,6 +5,7 @@ import { trainingClasses } from '../../db/schema/index.ts';
 import { AppError } from '../../errors.ts';
 import { canWriteRegister } from '../../policies/registers.ts';
 import { recordAudit } from '../audit/record-audit.ts';
+import { lockUnchanged } from '../registers/lock-unchanged.ts';
 import { classAuditShape, loadTrainingClass } from './class-rows.ts';
 
 /** Deletes a class entered by mistake: only a plan (a class held or called off stays on record). */
@@ -17,6 +18,8 @@ export async function deleteTrainingClass(db: Db, actor: Actor, id: number): Pro
       'Chỉ xóa được lớp chưa tổ chức; lớp đã tổ chức hoặc đã hủy được giữ lại làm hồ sơ.',
     );
   await db.transaction(async (tx) => {
+    // The checks above read `before` outside this transaction: act only if it is still so.
+    await lockUnchanged(tx, 'training_classes', id, before);
     await tx.delete(trainingClasses).where(eq(trainingClasses.id, id));
     await recordAudit(tx, actor, [
       {

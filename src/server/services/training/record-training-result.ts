@@ -8,6 +8,7 @@ import { trainingClasses } from '../../db/schema/index.ts';
 import { AppError } from '../../errors.ts';
 import { canWriteRegister } from '../../policies/registers.ts';
 import { recordAudit } from '../audit/record-audit.ts';
+import { lockUnchanged } from '../registers/lock-unchanged.ts';
 import { checkUnitInForce, fieldError } from '../registers/register-checks.ts';
 import {
   CLASS_TOUCHED,
@@ -49,6 +50,8 @@ export async function recordTrainingResult(
     notes: input.notes === undefined ? before.notes : input.notes || null,
   };
   await db.transaction(async (tx) => {
+    // The checks above read `before` outside this transaction: act only if it is still so.
+    await lockUnchanged(tx, 'training_classes', id, before);
     await tx
       .update(trainingClasses)
       .set({ ...result, ...CLASS_TOUCHED })

@@ -5,6 +5,7 @@ import type { DbOrTx } from '../../db/client.ts';
 import { queryRows } from '../../db/query-rows.ts';
 import type { AuditActor } from '../audit/record-audit.ts';
 import { type ComputedFigure, setComputedFigures } from '../figures/set-computed-figures.ts';
+import { lockRegisterUnits } from '../registers/register-locks.ts';
 
 // Half-year reports carry only some figures: follow the reporting set, so the two never drift.
 const HALF_YEAR_CODES = new Set(
@@ -65,6 +66,9 @@ export async function refreshTrainingFigures(
   const distinct = [
     ...new Set(years.filter((y) => y !== null && y !== undefined).map((y) => Number(String(y).slice(0, 4)))),
   ].sort();
+  if (distinct.length === 0) return;
+  // Before counting, so a concurrent write to the same unit's classes is counted, not lost.
+  await lockRegisterUnits(tx, 'training', [unitId]);
   for (const year of distinct) {
     const held = await queryRows<HeldClass>(
       tx,

@@ -1,11 +1,14 @@
 import { eq } from 'drizzle-orm';
+import { vnDate } from '../../../shared/iso-dates.ts';
 import type { TUpdateTrainingClassRequest } from '../../../shared/schemas/training.ts';
 import type { Actor } from '../../auth/actor.ts';
+import { type Clock, todayIn } from '../../clock.ts';
 import type { Db } from '../../db/client.ts';
 import { trainingClasses } from '../../db/schema/index.ts';
 import { AppError } from '../../errors.ts';
 import { canWriteRegister } from '../../policies/registers.ts';
 import { recordAudit } from '../audit/record-audit.ts';
+import { lockUnchanged } from '../registers/lock-unchanged.ts';
 import { checkOrganiser, checkUnitInForce, fieldError } from '../registers/register-checks.ts';
 import {
   CLASS_TOUCHED,
@@ -23,6 +26,7 @@ import { refreshTrainingFigures } from './training-figures.ts';
  */
 export async function updateTrainingClass(
   db: Db,
+  clock: Clock,
   actor: Actor,
   id: number,
   input: TUpdateTrainingClassRequest,
@@ -53,9 +57,17 @@ export async function updateTrainingClass(
     throw fieldError('audienceNote', 'Hãy ghi rõ đối tượng khác (ví dụ: chức sắc tôn giáo).');
   if (next.startsOn > next.endsOn)
     throw fieldError('endsOn', 'Ngày kết thúc phải trùng hoặc sau ngày khai giảng.');
+  if (before.status === 'done') {
+    // A held class cannot have started after today, however its dates are corrected.
+    const today = todayIn(clock);
+    if (next.startsOn > today)
+      throw fieldError('startsOn', `Lớp đã tổ chức không thể khai giảng sau hôm nay (${vnDate(today)}).`);
+  }
   checkUnitInForce(classUnit(before), next.startsOn, 'startsOn');
   await checkOrganiser(db, next.organiserAgencyId, before.unitPath);
   await db.transaction(async (tx) => {
+    // The checks above read `before` outside this transaction: act only if it is still so.
+    await lockUnchanged(tx, 'training_classes', id, before);
     await tx
       .update(trainingClasses)
       .set({ ...next, ...CLASS_TOUCHED })
