@@ -24,7 +24,6 @@ export const drillsEn: Record<keyof typeof drillsVi, string> = {
   'common.page': 'Page {page}/{pages} · {total} entries',
   'common.dateFrom': 'From',
   'common.dateTo': 'To',
-  'common.datePlaceholder': 'dd/mm/yyyy',
   'common.dateInvalid': 'Invalid date: type it as dd/mm/yyyy, e.g. 05/09/2026.',
   'common.dateRequired': 'Enter a date.',
   'common.loadFailed': 'Cannot load the data',

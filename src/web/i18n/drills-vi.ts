@@ -26,7 +26,6 @@ export const drillsVi = {
   'common.page': 'Trang {page}/{pages} · {total} mục',
   'common.dateFrom': 'Từ ngày',
   'common.dateTo': 'Đến ngày',
-  'common.datePlaceholder': 'dd/mm/yyyy',
   'common.dateInvalid': 'Ngày không hợp lệ: hãy nhập theo dạng dd/mm/yyyy, ví dụ 05/09/2026.',
   'common.dateRequired': 'Hãy nhập ngày.',
   'common.loadFailed': 'Không tải được dữ liệu',

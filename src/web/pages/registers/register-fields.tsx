@@ -1,23 +1,12 @@
-import {
-  Badge,
-  Button,
-  Card,
-  Group,
-  SimpleGrid,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-  type TextInputProps,
-  Title,
-} from '@mantine/core';
-import { type ReactNode, useState } from 'react';
+import { Badge, Button, Card, Group, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
 import type { RegisterStatus } from '../../../shared/drill-kinds.ts';
 import { useCurrentUser } from '../../api/session.ts';
 import { sortUnitsForDisplay, useUnitChildren } from '../../api/units.ts';
 import { useDrillsT } from '../../i18n/drills-messages.ts';
 import { useT } from '../../i18n/language-provider.tsx';
-import { isoToDateText, parseDateText } from '../documents/form-values.ts';
+import { DateTextInput } from '../documents/date-text-input.tsx';
+import { parseDateText } from '../documents/form-values.ts';
 
 const STATUS_COLORS: Record<RegisterStatus, string> = { planned: 'blue', done: 'green', cancelled: 'gray' };
 
@@ -32,37 +21,6 @@ export function RegisterStatusBadge({ status }: { status: RegisterStatus }) {
     >
       {t(`status.${status}`)}
     </Badge>
-  );
-}
-
-/**
- * A date typed as dd/MM/yyyy whatever the browser's locale, holding the text; read it back with
- * `readDate`. Says so once the field is left with text that is no real date.
- */
-export function RegisterDateInput({
-  value,
-  onChange,
-  error,
-  ...props
-}: Omit<TextInputProps, 'value' | 'onChange'> & { value: string; onChange: (value: string) => void }) {
-  const t = useDrillsT();
-  const [isTouched, setIsTouched] = useState(false);
-  const parsed = parseDateText(value);
-  return (
-    <TextInput
-      placeholder={t('common.datePlaceholder')}
-      inputMode="numeric"
-      autoComplete="off"
-      {...props}
-      value={value}
-      onChange={(event) => onChange(event.currentTarget.value)}
-      onBlur={(event) => {
-        setIsTouched(true);
-        if (parsed.iso) onChange(isoToDateText(parsed.iso));
-        props.onBlur?.(event);
-      }}
-      error={error ?? (isTouched && !parsed.isValid ? t('common.dateInvalid') : undefined)}
-    />
   );
 }
 
@@ -168,14 +126,14 @@ export function formatSpan(from: string, to: string | null, formatDate: (iso: st
   return to && to !== from ? `${formatDate(from)} – ${formatDate(to)}` : formatDate(from);
 }
 
-type DateFieldProps = Parameters<typeof RegisterDateInput>[0] & { 'data-autofocus'?: boolean };
+type DateFieldProps = Parameters<typeof DateTextInput>[0] & { 'data-autofocus'?: boolean };
 
 /** Two required dates side by side: when an entry starts and ends. */
 export function RegisterDateRange({ from, to }: { from: DateFieldProps; to: DateFieldProps }) {
   return (
     <Group grow align="flex-start">
-      <RegisterDateInput withAsterisk {...from} />
-      <RegisterDateInput withAsterisk {...to} />
+      <DateTextInput withAsterisk {...from} />
+      <DateTextInput withAsterisk {...to} />
     </Group>
   );
 }
