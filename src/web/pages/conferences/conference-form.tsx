@@ -63,6 +63,53 @@ function useUnitReports(unitId: number, periodCode: string | null) {
   return (calendar.data ?? []).filter((e) => e.unitId === unitId && e.reportId !== null);
 }
 
+/** What both forms ask first: sơ kết or tổng kết, the period, and the title. */
+function ConferenceHeadingFields({
+  values,
+  set,
+  errors,
+  autoFocusTitle = false,
+}: {
+  values: { kind: string; period: string; title: string };
+  set: (key: 'kind' | 'period' | 'title', value: string) => void;
+  errors: { kind?: string; periodCode?: string; title?: string };
+  autoFocusTitle?: boolean;
+}) {
+  const t = useConferencesT();
+  return (
+    <>
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+        <Select
+          label={t('form.kind')}
+          data={CONFERENCE_KIND_VALUES.map((k) => ({ value: k, label: t(`kind.${k}`) }))}
+          value={values.kind}
+          onChange={(v) => v && set('kind', v)}
+          allowDeselect={false}
+          error={errors.kind}
+        />
+        <TextInput
+          label={t('form.period')}
+          description={t('form.periodHint')}
+          value={values.period}
+          onChange={(e) => set('period', e.currentTarget.value)}
+          error={errors.periodCode}
+          required
+        />
+      </SimpleGrid>
+      <TextInput
+        label={t('form.title')}
+        placeholder={t('form.titlePlaceholder')}
+        value={values.title}
+        onChange={(e) => set('title', e.currentTarget.value)}
+        error={errors.title}
+        required
+        maxLength={500}
+        data-autofocus={autoFocusTitle || undefined}
+      />
+    </>
+  );
+}
+
 /**
  * Plans a conference of a unit, or edits one: kind, title, period, deadline, duration, chair,
  * location, the unit's report presented there, and the award quotas. Server complaints show
@@ -132,34 +179,7 @@ export function ConferenceFormModal({
     >
       <Stack gap="sm">
         <TextInput label={t('form.unit')} value={unit.name} readOnly variant="filled" />
-        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-          <Select
-            label={t('form.kind')}
-            data={CONFERENCE_KIND_VALUES.map((k) => ({ value: k, label: t(`kind.${k}`) }))}
-            value={values.kind}
-            onChange={(v) => v && set('kind', v)}
-            allowDeselect={false}
-            error={shown.kind}
-          />
-          <TextInput
-            label={t('form.period')}
-            description={t('form.periodHint')}
-            value={values.period}
-            onChange={(e) => set('period', e.currentTarget.value)}
-            error={shown.periodCode}
-            required
-          />
-        </SimpleGrid>
-        <TextInput
-          label={t('form.title')}
-          placeholder={t('form.titlePlaceholder')}
-          value={values.title}
-          onChange={(e) => set('title', e.currentTarget.value)}
-          error={shown.title}
-          required
-          maxLength={500}
-          data-autofocus
-        />
+        <ConferenceHeadingFields values={values} set={set} errors={shown} autoFocusTitle />
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
           <DateTextInput
             label={t('form.due')}
@@ -290,32 +310,7 @@ export function PlanAllModal({
         <Text size="sm" c="dimmed">
           {t('plan.hint', { unit: unit.name })}
         </Text>
-        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-          <Select
-            label={t('form.kind')}
-            data={CONFERENCE_KIND_VALUES.map((k) => ({ value: k, label: t(`kind.${k}`) }))}
-            value={values.kind}
-            onChange={(v) => v && set('kind', v)}
-            allowDeselect={false}
-          />
-          <TextInput
-            label={t('form.period')}
-            description={t('form.periodHint')}
-            value={values.period}
-            onChange={(e) => set('period', e.currentTarget.value)}
-            error={shown.periodCode}
-            required
-          />
-        </SimpleGrid>
-        <TextInput
-          label={t('form.title')}
-          placeholder={t('form.titlePlaceholder')}
-          value={values.title}
-          onChange={(e) => set('title', e.currentTarget.value)}
-          error={shown.title}
-          required
-          maxLength={500}
-        />
+        <ConferenceHeadingFields values={values} set={set} errors={shown} />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
           <DateTextInput
             label={t('plan.communeDue')}
