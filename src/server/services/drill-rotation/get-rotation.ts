@@ -4,6 +4,7 @@ import type { Actor } from '../../auth/actor.ts';
 import { type Clock, todayIn } from '../../clock.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import { queryRows } from '../../db/query-rows.ts';
+import { unitInForce } from '../../db/sql-helpers.ts';
 import { canPlanDrillRotation } from '../../policies/registers.ts';
 import { loadRotationContext, type RotationContext } from './rotation-context.ts';
 
@@ -49,8 +50,7 @@ export async function getRotation(
                     and d.actual_from between ${`${year}-01-01`}::date and ${`${year}-12-31`}::date))::int as drilled
           from units u
          where u.level = 3 and u.path <@ ${ctx.province.path}::ltree
-           and (u.valid_from is null or u.valid_from <= ${today}::date)
-           and (u.valid_to is null or u.valid_to >= ${today}::date)`,
+           and ${unitInForce('u', today, today)}`,
   );
   const canPlan = canPlanDrillRotation(actor, { path: ctx.province.path });
   return {

@@ -5,6 +5,7 @@ import type { TRotationCommune } from '../../../shared/schemas/drills.ts';
 import type { Actor } from '../../auth/actor.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import { queryRows } from '../../db/query-rows.ts';
+import { unitInForce } from '../../db/sql-helpers.ts';
 import { AppError, notFound } from '../../errors.ts';
 import { unitInScope } from '../units/unit-in-scope.ts';
 
@@ -80,8 +81,7 @@ export async function loadRotationContext(
     sql`with communes as (
           select id, name from units
            where level = ${COMMUNE_LEVEL} and path <@ ${unit.path}::ltree
-             and (valid_from is null or valid_from <= ${end}::date)
-             and (valid_to is null or valid_to >= ${end}::date)
+             and ${unitInForce(null, end, end)}
         ), combat as (
           select d.unit_id, d.status, extract(year from coalesce(d.actual_from, d.planned_from))::int as year
             from drills d join communes c on c.id = d.unit_id

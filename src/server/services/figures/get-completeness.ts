@@ -3,6 +3,7 @@ import { cutoffWindow, parsePeriod } from '../../../shared/periods.ts';
 import type { Actor } from '../../auth/actor.ts';
 import type { Db } from '../../db/client.ts';
 import { queryRows } from '../../db/query-rows.ts';
+import { unitInForce } from '../../db/sql-helpers.ts';
 import { AppError, notFound } from '../../errors.ts';
 import { unitInScope } from '../units/unit-in-scope.ts';
 
@@ -47,7 +48,7 @@ export async function getCompleteness(
                                             where si.set_id = ${query.setId} and i.determined_by is null)) as first
           from units u
          where u.path <@ ${unit.path}::ltree and u.level = ${set.entry_level}
-           and (u.valid_from is null or u.valid_from <= ${period.end}) and (u.valid_to is null or u.valid_to >= ${period.start})
+           and ${unitInForce('u', period.start, period.end)}
          order by u.name`,
   );
   // Deadline is a calendar day in Vietnam (UTC+7): entries up to its end count as on time.

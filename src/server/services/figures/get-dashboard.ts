@@ -4,6 +4,7 @@ import type { TDashboard, TDashboardQuery } from '../../../shared/schemas/figure
 import type { Actor } from '../../auth/actor.ts';
 import type { Db } from '../../db/client.ts';
 import { queryRows } from '../../db/query-rows.ts';
+import { unitInForce } from '../../db/sql-helpers.ts';
 import { AppError, notFound } from '../../errors.ts';
 import { ratioPercent, rollupPeriodCodes } from './unit-figures.ts';
 
@@ -44,7 +45,7 @@ export async function getDashboard(db: Db, actor: Actor, query: TDashboardQuery)
     db,
     sql`select id, name, level from units
          where parent_id = ${query.unitId}
-           and (valid_from is null or valid_from <= ${period.end}) and (valid_to is null or valid_to >= ${period.start})
+           and ${unitInForce(null, period.start, period.end)}
          order by name`,
   );
   const indicatorRows = await queryRows<IndicatorRow>(

@@ -3,6 +3,7 @@ import { UNIT_KIND_LEVEL } from '../../../shared/enums.ts';
 import { parsePeriod } from '../../../shared/periods.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import { queryRows } from '../../db/query-rows.ts';
+import { unitInForce } from '../../db/sql-helpers.ts';
 import { AppError } from '../../errors.ts';
 import type { AuditActor } from '../audit/record-audit.ts';
 import { lockCommuneCounts } from '../registers/register-locks.ts';
@@ -36,8 +37,7 @@ export async function syncCommuneCounts(
     sql`with communes as (
           select id from units
            where level = ${COMMUNE_LEVEL}
-             and (valid_from is null or valid_from <= ${period.end})
-             and (valid_to is null or valid_to >= ${period.end})
+             and ${unitInForce(null, period.end, period.end)}
         ), stored as (
           select dv.unit_id as id, dv.value from data_values dv
             join indicators i on i.id = dv.indicator_id

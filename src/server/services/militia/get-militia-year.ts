@@ -5,6 +5,7 @@ import type { TMilitiaCounts, TMilitiaRow, TMilitiaYear } from '../../../shared/
 import type { Actor } from '../../auth/actor.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import { queryRows } from '../../db/query-rows.ts';
+import { unitInForce } from '../../db/sql-helpers.ts';
 import { canEditMilitiaYear } from '../../policies/militia.ts';
 import { unitTargets } from '../targets/unit-targets.ts';
 import { isUnder, type RegisterUnit, registerUnits } from '../units/register-units.ts';
@@ -117,7 +118,7 @@ export async function getMilitiaYear(
     db,
     sql`select path::text as path from units
          where level = ${COMMUNE_LEVEL} and path <@ ${scoped.path}::ltree
-           and (valid_from is null or valid_from <= ${yearEnd}) and (valid_to is null or valid_to >= ${yearEnd})`,
+           and ${unitInForce(null, yearEnd, yearEnd)}`,
   );
   const communePaths = communes.map((c) => c.path);
   const targets = await unitTargets(db, scoped, String(year), [

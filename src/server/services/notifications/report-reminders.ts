@@ -4,6 +4,7 @@ import { parsePeriod } from '../../../shared/periods.ts';
 import { type Clock, todayIn } from '../../clock.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import { queryRows } from '../../db/query-rows.ts';
+import { unitInForce } from '../../db/sql-helpers.ts';
 import { loadForms, obligation } from '../reports/report-rows.ts';
 
 /** Periods of this year and last year a form may fall due in (terms are set per review, not here). */
@@ -47,7 +48,7 @@ export async function runReportReminders(db: DbOrTx, clock: Clock): Promise<numb
                 join agencies a on a.unit_id = un.id
                 join users us on us.agency_id = a.id and us.disabled_at is null and us.role <> 'viewer'
                where un.level = ${level.level}
-                 and (un.valid_from is null or un.valid_from <= ${due}) and (un.valid_to is null or un.valid_to >= ${due})
+                 and ${unitInForce('un', due, due)}
                  and not exists (select 1 from reports r where r.form_id = ${form.id} and r.unit_id = un.id
                                   and r.period_code = ${code} and r.state in ('submitted', 'accepted'))
               on conflict (user_id, dedupe_key) do nothing

@@ -3,6 +3,7 @@ import { type DeterminedBy, isDeterminedBy } from '../../../shared/indicator-cat
 import { parsePeriod } from '../../../shared/periods.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import { queryRows } from '../../db/query-rows.ts';
+import { unitInForce } from '../../db/sql-helpers.ts';
 import { meetsBounds, readUnitFigures } from '../figures/unit-figures.ts';
 import type { TargetRow } from './target-rows.ts';
 
@@ -63,8 +64,7 @@ export async function targetProgress(db: DbOrTx, rows: readonly TargetRow[]): Pr
               db,
               sql`select id from units
                    where path <@ ${target.unitPath}::ltree and level = ${target.level}
-                     and (valid_from is null or valid_from <= ${period.end})
-                     and (valid_to is null or valid_to >= ${period.start})`,
+                     and ${unitInForce(null, period.start, period.end)}`,
             );
       const figureOf = await readUnitFigures(db, {
         indicatorIds: [target.indicatorId],

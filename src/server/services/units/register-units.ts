@@ -1,6 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { queryRows } from '../../db/query-rows.ts';
+import { unitInForce } from '../../db/sql-helpers.ts';
 
 /** A unit shown on a register page: the unit itself or one directly under it. */
 export interface RegisterUnit {
@@ -26,9 +27,7 @@ export async function registerUnits(
   window: { from: string; to: string },
 ): Promise<RegisterUnit[]> {
   const table = sql.identifier(register.table);
-  const inForce = (alias: string): SQL =>
-    sql`(${sql.identifier(alias)}.valid_from is null or ${sql.identifier(alias)}.valid_from <= ${window.to})
-        and (${sql.identifier(alias)}.valid_to is null or ${sql.identifier(alias)}.valid_to >= ${window.from})`;
+  const inForce = (alias: string): SQL => unitInForce(alias, window.from, window.to);
   const rows = await queryRows<{
     id: string;
     name: string;
