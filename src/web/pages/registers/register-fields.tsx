@@ -35,26 +35,9 @@ export function readDate(
   return { iso: parsed.iso };
 }
 
-/** A typed whole count: null when empty, or the message to show when it is not a whole number ≥ 0. */
-export function readCount(
-  text: string,
-  t: ReturnType<typeof useDrillsT>,
-): { value: number | null } | { error: string } {
-  const clean = text.replace(/[.\s]/g, '');
-  if (clean === '') return { value: null };
-  if (!/^\d{1,7}$/.test(clean)) return { error: t('common.countInvalid') };
-  return { value: Number(clean) };
-}
-
 /** The years a register offers: two ahead (plans) and eight back (old records). */
 export function registerYears(current: number): string[] {
   return Array.from({ length: 11 }, (_, i) => String(current + 2 - i));
-}
-
-/** A year from the URL, or the current one. */
-export function yearFromParam(raw: string | null, current: number): number {
-  const year = raw && /^\d{4}$/.test(raw) ? Number(raw) : Number.NaN;
-  return year >= 1990 && year <= 2100 ? year : current;
 }
 
 /**

@@ -9,7 +9,7 @@ import { PageHeader } from '../../../components/page-header.tsx';
 import { PageLoader } from '../../../components/page-loader.tsx';
 import { useDrillsT } from '../../../i18n/drills-messages.ts';
 import { useFormat } from '../../../i18n/language-provider.tsx';
-import { formatSpan, useRegisterUnits, YearCalendar, yearFromParam } from '../register-fields.tsx';
+import { formatSpan, useRegisterUnits, YearCalendar } from '../register-fields.tsx';
 import {
   CALENDAR_VIEW,
   isRegisterStatus,
@@ -20,6 +20,7 @@ import {
   RegisterPager,
   useRegisterParams,
 } from '../register-list.tsx';
+import { registerYearFromParam } from '../register-values.ts';
 import { RegistersTabs } from '../registers-tabs.tsx';
 import { DrillDetail } from './drill-detail.tsx';
 import { DrillForm } from './drill-form.tsx';
@@ -57,7 +58,7 @@ export function DrillsPage() {
   const currentYear = new Date().getFullYear();
   const isProvince = UNIT_KIND_LEVEL[user.unit.kind as UnitKind] === 1;
   const tab = isProvince && getParam('tab') === ROTATION_TAB ? ROTATION_TAB : 'so';
-  const year = yearFromParam(getParam('year'), currentYear);
+  const year = registerYearFromParam(getParam('year'), currentYear);
   const unitId = positiveParam(getParam('unit')) ?? user.unit.id;
   const rawKind = getParam('kind');
   const rawStatus = getParam('status');

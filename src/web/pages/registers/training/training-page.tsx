@@ -14,13 +14,7 @@ import { PageHeader } from '../../../components/page-header.tsx';
 import { PageLoader } from '../../../components/page-loader.tsx';
 import { useDrillsT } from '../../../i18n/drills-messages.ts';
 import { useFormat } from '../../../i18n/language-provider.tsx';
-import {
-  formatSpan,
-  RegisterStatusBadge,
-  useRegisterUnits,
-  YearCalendar,
-  yearFromParam,
-} from '../register-fields.tsx';
+import { formatSpan, RegisterStatusBadge, useRegisterUnits, YearCalendar } from '../register-fields.tsx';
 import {
   CALENDAR_VIEW,
   isRegisterStatus,
@@ -31,6 +25,7 @@ import {
   RegisterPager,
   useRegisterParams,
 } from '../register-list.tsx';
+import { registerYearFromParam } from '../register-values.ts';
 import { RegistersTabs } from '../registers-tabs.tsx';
 import { TrainingClassForm } from './training-class-form.tsx';
 import { TrainingDetail } from './training-detail.tsx';
@@ -118,7 +113,7 @@ export function TrainingPage() {
   const user = useCurrentUser();
   const { get: getParam, set: setParams } = useRegisterParams(PARAMS);
   const currentYear = new Date().getFullYear();
-  const year = yearFromParam(getParam('year'), currentYear);
+  const year = registerYearFromParam(getParam('year'), currentYear);
   const unitId = positiveParam(getParam('unit')) ?? user.unit.id;
   const rawAudience = getParam('audience');
   const rawStatus = getParam('status');
