@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readZipEntry } from '../helpers/zip-entry.ts';
 import {
   collectPageErrors,
   DEMO_PASSWORD,
@@ -12,13 +13,17 @@ import {
 import { startServer, type TestServer } from './server.ts';
 
 // The Bắc Kạn cycle (sơ kết 5 năm): communes report to the province, which composes its own. The
-// server runs on the real clock, so the 2021-2025 deadlines (communes 30/08/2025, province
-// 30/09/2025) have passed for good: every submission here is late, and the test checks that the
-// flag on screen is the one the API computes. The annual report of the current year shows the
+// server runs on a clock the test moves through August and September 2025, and each browser
+// session's clock starts where the server's is: Phường Đông Kinh sends on 20/08, before the
+// communes' deadline of 30/08/2025, Phường Lương Văn Tri on 03/09, late; the province composes
+// its own on 25/09, before its deadline of 30/09/2025. The annual report of 2025 shows the
 // figures the communes entered, summed up for the province (a rate as Σ taught ÷ Σ enrolled).
 const TERM = '2021-2025';
 const TERM_LABEL = 'Giai đoạn 2021–2025';
-const YEAR = new Date().getFullYear();
+const YEAR = 2025;
+const BEFORE_COMMUNE_DEADLINE = '2025-08-20T09:00:00+07:00';
+const AFTER_COMMUNE_DEADLINE = '2025-09-03T10:00:00+07:00';
+const BEFORE_PROVINCE_DEADLINE = '2025-09-25T14:00:00+07:00';
 const SO_KET = 'Báo cáo sơ kết 5 năm xây dựng nền quốc phòng toàn dân';
 const ANNUAL = 'Báo cáo kết quả công tác quốc phòng, quân sự địa phương năm';
 const DONG_KINH = 'Phường Đông Kinh';
@@ -26,6 +31,7 @@ const LUONG_VAN_TRI = 'Phường Lương Văn Tri';
 const LVT_USERNAME = 'canbo.luongvantri';
 const LVT_PASSWORD = 'mat-khau-lvt-2026';
 const COMMUNE_RECIPIENT = 'Ủy ban nhân dân tỉnh (qua Bộ Chỉ huy Quân sự tỉnh)';
+const SIGNER = 'Trần Minh Đức';
 const RETURN_REASON = 'Thiếu số liệu diễn tập phòng thủ, đề nghị bổ sung';
 const CLASSES = 'Số lớp bồi dưỡng kiến thức QP-AN';
 const STUDENTS_RATE = 'Tỷ lệ học sinh, sinh viên được học GDQP-AN';
@@ -59,6 +65,7 @@ interface ReportAnswer {
   isLate: boolean;
   narrative: Record<string, string>;
   figures: { code: string; value: number | null }[];
+  signer: { deputy: boolean; name: string } | null;
 }
 
 /** Signs in through the API and answers the CSRF token every write needs. */
@@ -140,12 +147,6 @@ async function submit(page: Page, expectedStatus = 200): Promise<void> {
   expect((await answered).status()).toBe(expectedStatus);
 }
 
-/** What the page says after submitting, given the API's late flag. */
-const submittedNotice = (isLate: boolean, due: string) =>
-  isLate
-    ? `Đã gửi báo cáo. Báo cáo gửi sau hạn ${due} nên được ghi nhận trễ hạn.`
-    : 'Đã gửi báo cáo đúng hạn.';
-
 describe.skipIf(shouldSkipBrowserTests('reports'))(
   'the sơ kết cycle: communes report, the province chases, returns, accepts and composes its own',
   () => {
@@ -154,6 +155,13 @@ describe.skipIf(shouldSkipBrowserTests('reports'))(
     const contexts: BrowserContext[] = [];
     const pageErrors: string[] = [];
     let dongKinhReportId = 0;
+    /** Where the server's clock was last put; each new browser session starts there. */
+    let clockAt = BEFORE_COMMUNE_DEADLINE;
+
+    async function moveClock(at: string): Promise<void> {
+      await server.setClock(at);
+      clockAt = at;
+    }
 
     /** A fresh browser session signed in as `username`, on the overview. */
     async function session(username: string, password = DEMO_PASSWORD): Promise<Page> {
@@ -163,6 +171,7 @@ describe.skipIf(shouldSkipBrowserTests('reports'))(
         acceptDownloads: true,
       });
       contexts.push(context);
+      await context.clock.install({ time: new Date(clockAt) });
       const page = await context.newPage();
       const errors = collectPageErrors(page);
       page.on('close', () => pageErrors.push(...errors));
@@ -174,7 +183,7 @@ describe.skipIf(shouldSkipBrowserTests('reports'))(
 
     beforeAll(async () => {
       browser = await launchBrowser();
-      server = await startServer();
+      server = await startServer({ clock: BEFORE_COMMUNE_DEADLINE });
       const setup = await browser.newContext({ baseURL: server.baseUrl });
       try {
         // The province admin gives Phường Lương Văn Tri an officer, who sets a password of their own.
@@ -247,7 +256,7 @@ describe.skipIf(shouldSkipBrowserTests('reports'))(
       await server?.stop();
     });
 
-    it('shows the commune its sơ kết in the calendar: due 30/08/2025, to the province, not started, late', async () => {
+    it('shows the commune its sơ kết in the calendar on 20/08/2025: due 30/08/2025, to the province, not started, not late', async () => {
       const page = await session('canbo.dongkinh');
       await openCalendar(page);
       const row = page.getByTestId('own-reports-table').getByRole('row', { name: new RegExp(SO_KET) });
@@ -257,7 +266,8 @@ describe.skipIf(shouldSkipBrowserTests('reports'))(
       expect(text).toContain(COMMUNE_RECIPIENT);
       expect(text).toContain('Chưa bắt đầu');
       const [own] = await apiSoKet(page.request);
-      expect(await row.getByTestId('late-badge').count()).toBe(own!.isLate ? 1 : 0);
+      expect(own!.isLate).toBe(false);
+      expect(await row.getByTestId('late-badge').count()).toBe(0);
       await screenshot(page, 'reports-commune-calendar');
 
       await row.getByRole('button', { name: /^Soạn báo cáo/ }).click();
@@ -276,7 +286,7 @@ describe.skipIf(shouldSkipBrowserTests('reports'))(
       await page.close();
     });
 
-    it('refuses to send an empty report with the server words, then sends the written one (late as the API says)', async () => {
+    it('refuses to send an empty report with the server words, then sends the written one on time', async () => {
       const page = await session('canbo.dongkinh');
       await page.goto(`/bao-cao/${dongKinhReportId}`);
       await editor(page, SECTIONS[0]!).waitFor();
@@ -328,18 +338,20 @@ describe.skipIf(shouldSkipBrowserTests('reports'))(
 
       await submit(page);
       const sent = await apiReport(page.request, dongKinhReportId);
-      await page.getByTestId('report-notice').getByText(submittedNotice(sent.isLate, '30/08/2025')).waitFor();
+      await page.getByTestId('report-notice').getByText('Đã gửi báo cáo đúng hạn.').waitFor();
       expect(sent.state).toBe('submitted');
+      expect(sent.isLate).toBe(false);
       const facts = page.getByTestId('report-facts');
       await facts.getByText('Đã gửi').waitFor();
-      expect(await facts.getByTestId('late-badge').count()).toBe(sent.isLate ? 1 : 0);
+      expect(await facts.getByTestId('late-badge').count()).toBe(0);
       expect(await page.getByTestId('narrative-view').textContent()).toContain('tình hình chính trị ổn định');
       expect(await page.getByTestId('report-versions').textContent()).toContain('Phiên bản 1');
       await screenshot(page, 'reports-commune-submitted');
       await page.close();
     });
 
-    it('lets the new officer of Phường Lương Văn Tri write and send theirs', async () => {
+    it('lets the new officer of Phường Lương Văn Tri write and send theirs on 03/09/2025, late', async () => {
+      await moveClock(AFTER_COMMUNE_DEADLINE);
       const page = await session(LVT_USERNAME, LVT_PASSWORD);
       await openCalendar(page);
       const row = page.getByTestId('own-reports-table').getByRole('row', { name: new RegExp(SO_KET) });
@@ -355,8 +367,13 @@ describe.skipIf(shouldSkipBrowserTests('reports'))(
       }
       await submit(page);
       const sent = await apiReport(page.request, id);
-      await page.getByTestId('report-notice').getByText(submittedNotice(sent.isLate, '30/08/2025')).waitFor();
+      await page
+        .getByTestId('report-notice')
+        .getByText('Đã gửi báo cáo. Báo cáo gửi sau hạn 30/08/2025 nên được ghi nhận trễ hạn.')
+        .waitFor();
       expect(sent.state).toBe('submitted');
+      expect(sent.isLate).toBe(true);
+      expect(await page.getByTestId('report-facts').getByTestId('late-badge').count()).toBe(1);
       await page.close();
     });
 
@@ -379,12 +396,19 @@ describe.skipIf(shouldSkipBrowserTests('reports'))(
       );
       // The calendar also lists the units merged away on 01/07/2025 under the same names: each
       // commune's own row is the one that has sent.
-      for (const name of [DONG_KINH, LUONG_VAN_TRI]) {
+      // Đông Kinh sent on time, Lương Văn Tri late; the communes that have not sent are late too.
+      for (const [name, late] of [
+        [DONG_KINH, false],
+        [LUONG_VAN_TRI, true],
+      ] as const) {
         const row = table.locator(`tr[data-unit="${name}"]`).filter({ hasText: 'Đã gửi' });
         await row.waitFor();
-        const api = below.find((e) => e.unitName === name && e.state === 'submitted')!;
-        expect(await row.getByTestId('late-badge').count()).toBe(api.isLate ? 1 : 0);
+        expect(below.find((e) => e.unitName === name && e.state === 'submitted')!.isLate).toBe(late);
+        expect(await row.getByTestId('late-badge').count()).toBe(late ? 1 : 0);
       }
+      const notStarted = below.filter((e) => e.state === 'not_started');
+      expect(notStarted.length).toBeGreaterThan(0);
+      expect(notStarted.every((e) => e.isLate)).toBe(true);
       await page.getByText('Đã gửi (2)', { exact: true }).click();
       await expect.poll(() => table.getByRole('row').count()).toBe(3);
       await screenshot(page, 'reports-province-chase');
@@ -450,7 +474,8 @@ describe.skipIf(shouldSkipBrowserTests('reports'))(
       await page.close();
     });
 
-    it("lets the province officer compose the province report from the communes' text and download it", async () => {
+    it("lets the province officer compose the province report from the communes' text on 25/09/2025 and download it", async () => {
+      await moveClock(BEFORE_PROVINCE_DEADLINE);
       const page = await session('canbo.tinh');
       await openCalendar(page);
       const row = page.getByTestId('own-reports-table').getByRole('row', { name: new RegExp(SO_KET) });
@@ -483,6 +508,21 @@ describe.skipIf(shouldSkipBrowserTests('reports'))(
       await expect.poll(() => editor(page, 'Kết quả đạt được').textContent()).toContain('2 cuộc diễn tập');
       for (const heading of SECTIONS.slice(2))
         await write(page, heading, `${heading}: toàn tỉnh hoàn thành.`);
+
+      // A Vice-Chairman signs for the Chairman: the block on screen is the one the Word file prints.
+      const signer = page.getByRole('region', { name: 'Người ký văn bản' });
+      await signer.getByRole('radio', { name: 'Phó Chủ tịch ký thay Chủ tịch (KT. Chủ tịch)' }).check();
+      await signer.getByRole('textbox', { name: 'Họ và tên người ký' }).fill(SIGNER);
+      await signer.getByRole('button', { name: 'Lưu người ký' }).click();
+      await signer.getByText('Đã lưu người ký.').waitFor();
+      expect(await signer.getByTestId('signature-block').locator('p').allTextContents()).toEqual([
+        'TM. ỦY BAN NHÂN DÂN',
+        'KT. CHỦ TỊCH',
+        'PHÓ CHỦ TỊCH',
+        '(chữ ký, đóng dấu)',
+        SIGNER,
+      ]);
+      expect((await apiReport(page.request, id)).signer).toEqual({ deputy: true, name: SIGNER });
       await screenshot(page, 'reports-province-composing');
 
       // The figures table is read-only and rolled up by the server (a term has none entered yet).
@@ -492,7 +532,8 @@ describe.skipIf(shouldSkipBrowserTests('reports'))(
         .waitFor();
       await submit(page);
       const sent = await apiReport(page.request, id);
-      await page.getByTestId('report-notice').getByText(submittedNotice(sent.isLate, '30/09/2025')).waitFor();
+      await page.getByTestId('report-notice').getByText('Đã gửi báo cáo đúng hạn.').waitFor();
+      expect(sent.isLate).toBe(false);
       expect(sent.narrative.tinh_hinh).toContain('tình hình chính trị ổn định');
 
       const download = page.waitForEvent('download');
@@ -500,8 +541,8 @@ describe.skipIf(shouldSkipBrowserTests('reports'))(
       const file = await download;
       expect(file.suggestedFilename()).toMatch(/^bao-cao-BC_SO_KET_5N-2021-2025-\d+\.docx$/);
       const body = fs.readFileSync((await file.path())!);
-      expect(body.subarray(0, 2).toString('latin1')).toBe('PK');
-      expect(body.length).toBeGreaterThan(5 * 1024);
+      const documentXml = readZipEntry(body, 'word/document.xml').toString('utf8');
+      for (const line of ['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', SIGNER]) expect(documentXml).toContain(line);
       await screenshot(page, 'reports-province-submitted');
       await page.close();
     });

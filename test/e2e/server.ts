@@ -14,6 +14,13 @@ export interface TestServer {
   baseUrl: string;
   /** Sends SIGTERM (SIGKILL if it hangs) and removes the temporary data folder. */
   stop: () => Promise<void>;
+  /** Moves the server's clock (started with `clock`) to an instant; resolves once it has moved. */
+  setClock: (at: string) => Promise<void>;
+}
+
+export interface ServerOptions {
+  /** Runs the server on a clock starting at this instant instead of the wall clock. */
+  clock?: string;
 }
 
 async function freePort(): Promise<number> {
@@ -62,7 +69,7 @@ async function waitUntilReady(baseUrl: string, child: ChildProcess, output: () =
  * which loads the demo data on first start; with E2E_DATABASE_URL it uses that PostgreSQL instead.
  * Needs dist/web to exist (the global setup builds it); builds nothing itself.
  */
-export async function startServer(): Promise<TestServer> {
+export async function startServer(options: ServerOptions = {}): Promise<TestServer> {
   if (!fs.existsSync(path.join(ROOT, 'dist', 'web', 'index.html'))) {
     throw new Error('dist/web is missing: run `node bin/ensure-web-build.mjs` (the e2e global setup does).');
   }
@@ -78,11 +85,18 @@ export async function startServer(): Promise<TestServer> {
   delete env.DATABASE_URL;
   if (process.env.E2E_DATABASE_URL) env.DATABASE_URL = process.env.E2E_DATABASE_URL;
 
-  const child = spawn(process.execPath, ['bin/qptd.mjs', 'serve'], {
-    cwd: ROOT,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  if (options.clock) env.QPTD_E2E_CLOCK = options.clock;
+  const child = options.clock
+    ? spawn(process.execPath, ['--import', 'tsx', 'test/e2e/serve-on-clock.ts'], {
+        cwd: ROOT,
+        env,
+        stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+      })
+    : spawn(process.execPath, ['bin/qptd.mjs', 'serve'], {
+        cwd: ROOT,
+        env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
   let output = '';
   const keep = (chunk: Buffer) => {
     output = (output + chunk.toString('utf8')).slice(-20_000);
@@ -108,5 +122,18 @@ export async function startServer(): Promise<TestServer> {
     await stop();
     throw error;
   }
-  return { baseUrl, stop };
+  const setClock = async (at: string) => {
+    if (!options.clock) throw new Error('This server runs on the wall clock; start it with { clock }.');
+    const moved = new Promise<void>((resolve) => {
+      const onMessage = (message: { clock?: string }) => {
+        if (message.clock !== at) return;
+        child.off('message', onMessage);
+        resolve();
+      };
+      child.on('message', onMessage);
+    });
+    child.send({ clock: at });
+    await moved;
+  };
+  return { baseUrl, stop, setClock };
 }
