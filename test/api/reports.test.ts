@@ -173,9 +173,46 @@ describe(`periodic reports on ${testDatabaseKind()}`, () => {
     ]);
     expect(composing.childNarratives[1].sections.ket_qua).toContain('bổ sung 2 cuộc diễn tập');
     expect((await write(provinceOfficer, province, 'toàn tỉnh hoàn thành')).statusCode).toBe(204);
+
+    // The Vice-Chairman signs for the Chairman; a name left empty is refused in Vietnamese.
+    const sign = (agent: Agent, id: number, payload: Record<string, unknown>) =>
+      agent.request({ method: 'PUT', url: `/api/reports/${id}/signer`, payload });
+    const noName = await sign(provinceOfficer, province, { deputy: true, name: ' ' });
+    expect(noName.statusCode).toBe(400);
+    expect(noName.json().error.message).toContain('Hãy ghi họ và tên người ký');
+    expect((await sign(provinceOfficer, province, { deputy: 'có', name: 'Trần Minh Đức' })).statusCode).toBe(
+      400,
+    );
+    expect((await sign(provinceLeader, dk, { deputy: false, name: 'Lê Văn Phong' })).statusCode).toBe(403);
+    expect(
+      (await sign(provinceOfficer, province, { deputy: true, name: ' Trần Minh Đức ' })).statusCode,
+    ).toBe(204);
+    expect((await provinceOfficer.request({ url: `/api/reports/${province}` })).json().signer).toEqual({
+      deputy: true,
+      name: 'Trần Minh Đức',
+    });
+    const [audit] = await queryRows<{ before: unknown; after: unknown }>(
+      t.database.db,
+      sql`select before, after from audit_log where entity_type = 'report' and entity_id = ${String(province)}
+           and after ? 'signer' order by id desc limit 1`,
+    );
+    expect(audit).toEqual({
+      before: { signer: null },
+      after: { signer: { deputy: true, name: 'Trần Minh Đức' } },
+    });
+
     expect(
       (await provinceOfficer.request({ method: 'POST', url: `/api/reports/${province}/submit` })).json(),
     ).toEqual({ isLate: false });
+    // Sent: the signer is frozen with the version.
+    expect((await sign(provinceOfficer, province, { deputy: false, name: 'Lê Văn Phong' })).statusCode).toBe(
+      403,
+    );
+    const [version] = await queryRows<{ signer: unknown }>(
+      t.database.db,
+      sql`select signer from report_versions where report_id = ${province} and version = 1`,
+    );
+    expect(version!.signer).toEqual({ deputy: true, name: 'Trần Minh Đức' });
   });
 
   it('prefills figures from the data recorded and freezes them at submission', async () => {
@@ -299,14 +336,17 @@ describe(`periodic reports on ${testDatabaseKind()}`, () => {
         'VI. ĐỀ XUẤT, KIẾN NGHỊ',
         'toàn tỉnh hoàn thành',
         'TM. ỦY BAN NHÂN DÂN',
-        'CHỦ TỊCH',
-        'Cán bộ Bộ CHQS tỉnh (demo)',
+        'KT. CHỦ TỊCH',
+        'PHÓ CHỦ TỊCH',
+        'Trần Minh Đức',
         'Nơi nhận:',
         'Bộ Tư lệnh Quân khu',
         'Lưu: VT',
       ]) {
         expect(text, part).toContain(part);
       }
+      // The officer who sent it is not the one who signs it.
+      expect(text).not.toContain('Cán bộ Bộ CHQS tỉnh (demo)');
       // A person looks at the rendered first page.
       fs.mkdirSync('test-output', { recursive: true });
       execFileSync('pdftoppm', [

@@ -438,6 +438,20 @@ const CORE_MATRIX: Record<string, Entry> = {
       payload: { sections: { tinh_hinh: '<p>x</p>' } },
     }),
   },
+  'PUT /api/reports/:id/signer': {
+    access: 'session',
+    request: (f) => ({
+      method: 'PUT',
+      url: `/api/reports/${f.ownReportId}/signer`,
+      payload: { deputy: false, name: 'Nguyễn Văn An' },
+    }),
+    deniedRoles: ['viewer'],
+    outOfScope: (f) => ({
+      method: 'PUT',
+      url: `/api/reports/${f.neighbourReportId}/signer`,
+      payload: { deputy: false, name: 'Nguyễn Văn An' },
+    }),
+  },
   'POST /api/reports/:id/submit': {
     access: 'session',
     request: (f) => ({ method: 'POST', url: `/api/reports/${f.ownFilledReportId}/submit` }),

@@ -13,6 +13,7 @@ import {
   ZOpenReportRequest,
   ZReport,
   ZReportForm,
+  ZReportSigner,
   ZReturnReportRequest,
   ZSaveNarrativeRequest,
 } from '../../shared/schemas/reports.ts';
@@ -34,6 +35,7 @@ import {
   acceptReport,
   returnReport,
   saveNarrative,
+  setReportSigner,
   submitReport,
 } from '../services/reports/report-workflow.ts';
 import { ZIdParams } from './units.ts';
@@ -91,7 +93,7 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
         figures: [],
         recipient: level.recipient,
         date: null,
-        signerName: null,
+        signer: null,
       });
       return sendFile(reply, `mau-${form.code}-${period.code}.docx`, DOCX, body);
     },
@@ -207,6 +209,23 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
+  app.put(
+    '/api/reports/:id/signer',
+    {
+      schema: {
+        tags: ['reports'],
+        summary: 'Chọn người ký báo cáo (Chủ tịch, hoặc Phó Chủ tịch ký thay)',
+        params: ZIdParams,
+        body: ZReportSigner,
+        response: { 204: z.null(), ...errors },
+      },
+    },
+    async (request, reply) => {
+      await setReportSigner(db, requireActor(request), request.params.id, request.body);
+      return reply.status(204).send(null);
+    },
+  );
+
   app.post(
     '/api/reports/:id/submit',
     {
@@ -267,10 +286,6 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
       const actor = requireActor(request);
       const report = await getReport(db, app.clock, actor, request.params.id);
       const row = await loadReport(db, actor, request.params.id);
-      const [signer] = await queryRows<{ full_name: string }>(
-        db,
-        sql`select u.full_name from reports r join users u on u.id = r.submitted_by where r.id = ${report.id}`,
-      );
       const body = await reportDocument(db, {
         form: row.form,
         unitId: report.unit.id,
@@ -279,7 +294,7 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
         figures: report.figures,
         recipient: report.recipient,
         date: report.submittedAt ? new Date(report.submittedAt) : app.clock.now(),
-        signerName: signer?.full_name ?? null,
+        signer: report.signer,
       });
       return sendFile(
         reply,

@@ -61,6 +61,21 @@ export const ZSaveNarrativeRequest = z.object({
   sections: z.record(z.string().max(64), z.string().max(200_000)),
 });
 
+/**
+ * Who signs the report for the People's Committee (NĐ 30/2020): the Chairman ("TM. ỦY BAN NHÂN
+ * DÂN / CHỦ TỊCH") or a Vice-Chairman signing for them ("TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ
+ * CHỦ TỊCH"), and their full name.
+ */
+export const ZReportSigner = z.object({
+  deputy: z.boolean(),
+  name: z
+    .string()
+    .trim()
+    .min(2, 'Hãy ghi họ và tên người ký (ít nhất 2 ký tự).')
+    .max(120, 'Họ và tên người ký dài quá 120 ký tự.'),
+});
+export type TReportSigner = z.infer<typeof ZReportSigner>;
+
 /** Returning a report needs a reason. */
 export const ZReturnReportRequest = z.object({
   reason: z.string().trim().min(5, 'Hãy ghi rõ lý do trả lại (ít nhất 5 ký tự).').max(2000),
@@ -90,6 +105,7 @@ export const ZReport = z.object({
   submittedAt: z.string().nullable(),
   isLate: z.boolean(),
   returnReason: z.string().nullable(),
+  signer: ZReportSigner.nullable(),
   versions: z.array(z.object({ version: z.number(), submittedAt: z.string(), isLate: z.boolean() })),
   childNarratives: z.array(
     z.object({

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { TCalendarEntry, TReport } from '../../shared/schemas/reports.ts';
+import type { TCalendarEntry, TReport, TReportSigner } from '../../shared/schemas/reports.ts';
 import { apiRequest, buildQuery } from './client.ts';
 import { uploadFile } from './upload-file.ts';
 
@@ -84,6 +84,17 @@ export function useReportWorkflow(id: number) {
       onSuccess: refresh,
     }),
   };
+}
+
+/** Chooses who signs the report's Word document; the report is read again afterwards. */
+export function useSetReportSigner(id: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (signer: TReportSigner) =>
+      apiRequest<void>(`/api/reports/${id}/signer`, { method: 'PUT', body: signer }),
+    onSuccess: (_answer, signer) =>
+      queryClient.setQueryData<TReport>(reportKeys.detail(id), (old) => (old ? { ...old, signer } : old)),
+  });
 }
 
 /** Uploads one attachment to a report, reporting progress as a fraction 0..1. */

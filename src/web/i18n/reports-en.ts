@@ -167,6 +167,18 @@ export const reportsEn: Record<keyof typeof reportsVi, string> = {
   'versions.number': 'Version {version}',
   'versions.writing': 'Being written',
 
+  'signer.title': 'Signatory',
+  'signer.who': 'Who signs the report',
+  'signer.chair': "The Chairman signs (on behalf of the People's Committee)",
+  'signer.deputy': 'A Vice-Chairman signs for the Chairman',
+  'signer.name': 'Full name of the signatory',
+  'signer.save': 'Save signatory',
+  'signer.saved': 'Signatory saved.',
+  'signer.signHere': '(signature, seal)',
+  'signer.noName': '(no name yet)',
+  'signer.frozen': 'The signatory was recorded with the version sent.',
+  'signer.none': 'No signatory chosen: the Word file leaves the name blank for signing by hand.',
+
   'download.docx': 'Download Word (.docx)',
   'download.xlsx': 'Export to Excel',
 };

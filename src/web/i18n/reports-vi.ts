@@ -167,6 +167,18 @@ export const reportsVi = {
   'versions.number': 'Phiên bản {version}',
   'versions.writing': 'Đang soạn',
 
+  'signer.title': 'Người ký văn bản',
+  'signer.who': 'Ai ký báo cáo',
+  'signer.chair': 'Chủ tịch ký (TM. Ủy ban nhân dân)',
+  'signer.deputy': 'Phó Chủ tịch ký thay Chủ tịch (KT. Chủ tịch)',
+  'signer.name': 'Họ và tên người ký',
+  'signer.save': 'Lưu người ký',
+  'signer.saved': 'Đã lưu người ký.',
+  'signer.signHere': '(chữ ký, đóng dấu)',
+  'signer.noName': '(chưa ghi họ tên)',
+  'signer.frozen': 'Người ký được ghi cùng phiên bản đã gửi.',
+  'signer.none': 'Chưa chọn người ký: bản Word để trống họ tên để ký tay.',
+
   'download.docx': 'Tải Word (.docx)',
   'download.xlsx': 'Xuất Excel',
 } satisfies Record<string, string>;

@@ -57,6 +57,8 @@ export const reports = pgTable(
     decidedAt: timestamp('decided_at', { withTimezone: true }),
     decidedBy: uuid('decided_by').references(() => users.id),
     returnReason: text('return_reason'),
+    /** Who signs the Word document ({ deputy, name }, see ZReportSigner); null until chosen. */
+    signer: jsonb('signer'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -80,6 +82,7 @@ export const reportVersions = pgTable(
     submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull(),
     submittedBy: uuid('submitted_by').references(() => users.id),
     isLate: boolean('is_late').notNull().default(false),
+    signer: jsonb('signer'),
   },
   (t) => [unique('report_versions_uq').on(t.reportId, t.version)],
 );

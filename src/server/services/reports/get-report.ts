@@ -70,6 +70,7 @@ export async function getReport(db: Db, clock: Clock, actor: Actor, reportId: nu
     submittedAt: report.submittedAt,
     isLate: isLate(report.dueOn, frozen ? report.submittedAt : null, clock.now()),
     returnReason: report.returnReason,
+    signer: report.signer,
     versions: versions.map((v) => ({
       version: v.version,
       submittedAt: new Date(v.submitted_at).toISOString(),

@@ -1,5 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { type Period, periodPhrase } from '../../../shared/periods.ts';
+import { committeeSignature } from '../../../shared/report-signature.ts';
+import type { TReportSigner } from '../../../shared/schemas/reports.ts';
 import type { Db } from '../../db/client.ts';
 import { queryRows } from '../../db/query-rows.ts';
 import { placeName, unitKindWord } from '../agencies/standard-agencies.ts';
@@ -16,7 +18,7 @@ export interface ReportDocumentSource {
   figures: ReportFigure[];
   recipient: string;
   date: Date | null;
-  signerName: string | null;
+  signer: TReportSigner | null;
 }
 
 /** "Báo cáo kết quả ... năm" for 2026 -> "Kết quả ... năm 2026": the trích yếu under the kind name. */
@@ -49,7 +51,7 @@ export async function reportDocument(db: Db, source: ReportDocumentSource): Prom
     sections: source.form.sections,
     narrative: source.narrative,
     figures: source.figures,
-    signature: { authority: 'TM. ỦY BAN NHÂN DÂN', position: 'CHỦ TỊCH', name: source.signerName ?? '' },
+    signature: committeeSignature(source.signer),
     recipients: [source.recipient, 'Lưu: VT'],
   });
 }

@@ -41,7 +41,8 @@ export interface ReportDocxInput {
     value: number | null;
     target: { min: number | null; max: number | null } | null;
   }[];
-  signature: { authority: string; position: string; name: string };
+  /** The authority and position lines ("TM. …", "KT. …", the position), then the signer's name. */
+  signature: { lines: string[]; name: string };
   recipients: string[];
 }
 
@@ -180,8 +181,10 @@ export async function buildReportDocx(input: ReportDocxInput): Promise<Buffer> {
             new TableCell({
               borders: NO_BORDERS,
               children: [
-                centered([run(input.signature.authority, 28, { bold: true })]),
-                centered([run(input.signature.position, 28, { bold: true })], 1400),
+                // The space for the hand signature and seal sits under the last position line.
+                ...input.signature.lines.map((line, i, all) =>
+                  centered([run(line, 28, { bold: true })], i === all.length - 1 ? 1400 : undefined),
+                ),
                 centered([run(input.signature.name, 28, { bold: true })]),
               ],
             }),

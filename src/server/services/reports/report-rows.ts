@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { type Period, parsePeriod } from '../../../shared/periods.ts';
 import type { ReportLevel, ReportSection } from '../../../shared/report-catalogue.ts';
 import { reportDueDate } from '../../../shared/report-deadline.ts';
-import type { ReportState } from '../../../shared/schemas/reports.ts';
+import type { ReportState, TReportSigner } from '../../../shared/schemas/reports.ts';
 import type { Actor } from '../../auth/actor.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import { queryRows } from '../../db/query-rows.ts';
@@ -68,6 +68,7 @@ export interface ReportRow {
   recipient: string;
   submittedAt: string | null;
   returnReason: string | null;
+  signer: TReportSigner | null;
 }
 
 /** Loads a report the actor may see (its unit in scope), else 404. */
@@ -85,10 +86,11 @@ export async function loadReport(db: DbOrTx, actor: Actor, reportId: number): Pr
     narrative: Record<string, string>;
     submitted_at: string | Date | null;
     return_reason: string | null;
+    signer: TReportSigner | null;
   }>(
     db,
     sql`select r.id, r.form_id, r.unit_id, u.name as unit_name, u.path::text as unit_path, u.level as unit_level,
-               r.period_code, r.state, r.version, r.narrative, r.submitted_at, r.return_reason
+               r.period_code, r.state, r.version, r.narrative, r.submitted_at, r.return_reason, r.signer
           from reports r join units u on u.id = r.unit_id
          where r.id = ${reportId} and u.path <@ ${actor.unitPath}::ltree`,
   );
@@ -111,6 +113,7 @@ export async function loadReport(db: DbOrTx, actor: Actor, reportId: number): Pr
     ...owed,
     submittedAt: r.submitted_at ? new Date(r.submitted_at).toISOString() : null,
     returnReason: r.return_reason,
+    signer: r.signer,
   };
 }
 

@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import type { TReportSigner } from '../../../shared/schemas/reports.ts';
 import type { Actor } from '../../auth/actor.ts';
 import type { Clock } from '../../clock.ts';
 import type { Db } from '../../db/client.ts';
@@ -39,6 +40,42 @@ export async function saveNarrative(
         unitId: report.unitId,
         before: report.narrative,
         after: narrative,
+      },
+    ]);
+  });
+}
+
+/** Chooses who signs the report's Word document; only while it is being written. */
+export async function setReportSigner(
+  db: Db,
+  actor: Actor,
+  reportId: number,
+  signer: TReportSigner,
+): Promise<void> {
+  const report = await loadReport(db, actor, reportId);
+  if (!canEditReport(actor, { unitId: report.unitId, unitPath: report.unitPath, state: report.state })) {
+    throw new AppError('forbidden', 'Báo cáo đã gửi hoặc không phải của đơn vị bạn: không sửa được.');
+  }
+  await db.transaction(async (tx) => {
+    // A submission between the read and this write has frozen the version: it keeps its signer.
+    const changed = await tx
+      .update(reports)
+      .set({ signer })
+      .where(
+        and(eq(reports.id, reportId), eq(reports.state, report.state), eq(reports.version, report.version)),
+      )
+      .returning({ id: reports.id });
+    if (changed.length === 0) {
+      throw new AppError('conflict', 'Báo cáo vừa được gửi hoặc thay đổi ở nơi khác. Hãy tải lại trang.');
+    }
+    await recordAudit(tx, auditActor(actor), [
+      {
+        entityType: 'report',
+        entityId: reportId,
+        action: 'edit',
+        unitId: report.unitId,
+        before: { signer: report.signer },
+        after: { signer },
       },
     ]);
   });
@@ -88,6 +125,7 @@ export async function submitReport(
       submittedAt: now,
       submittedBy: actor.userId,
       isLate: late,
+      signer: report.signer,
     });
     await recordAudit(tx, auditActor(actor), [
       {

@@ -16,6 +16,7 @@ import { ReportAttachments } from './report-attachments.tsx';
 import { ReportDownloads } from './report-downloads.tsx';
 import { ReportFacts } from './report-facts.tsx';
 import { ReportFiguresCard } from './report-figures-card.tsx';
+import { ReportSigner } from './report-signer.tsx';
 import { isBlankHtml, periodLabel, sectionNumber } from './report-values.ts';
 import { ReportVersions } from './report-versions.tsx';
 
@@ -111,6 +112,7 @@ function ReportView({ report, onNotice }: { report: TReport; onNotice: (message:
       ) : (
         narrative
       )}
+      <ReportSigner report={report} />
       <ReportAttachments report={report} />
       <ReportVersions report={report} />
     </Stack>
