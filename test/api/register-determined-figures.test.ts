@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../src/server/db/query-rows.ts';
 import { SYSTEM_ACTOR } from '../../src/server/services/audit/record-audit.ts';
+import { ROLLUP_MAP_SQL } from '../../src/server/services/figures/rebuild-rollups.ts';
 import { setComputedFigures } from '../../src/server/services/figures/set-computed-figures.ts';
 import { syncCommuneCounts } from '../../src/server/services/figures/sync-commune-counts.ts';
 import { ensureIndicatorCatalogue } from '../../src/server/services/indicators/ensure-catalogue.ts';
@@ -341,5 +342,46 @@ describe(`figures the registers determine on ${testDatabaseKind()}`, () => {
       sql`select count(*)::int as n from audit_log where entity_type = 'indicator' and action = 'update'`,
     );
     expect(updates!.n).toBe(1);
+  });
+
+  it('counts the communes an admin imports, in the periods already counted', async () => {
+    const before = {
+      '2025': (await provinceFigure('DV_XA_TONG_SO', '2025')).value as number,
+      '2026': (await provinceFigure('DV_XA_TONG_SO', '2026')).value as number,
+    };
+    const admin = await t.signIn('admin.tinh');
+    const csv = [
+      'code,name,kind,parent_code,valid_from,valid_to,successor_code',
+      '20901,Xã Nhập Mới,Xã,20,01/07/2025,,',
+      '20902,Phường Nhập Từ 2026,Phường,20,01/01/2026,,',
+    ].join('\n');
+    const res = await admin.request({
+      method: 'POST',
+      url: '/api/units/import',
+      ...multipart('don-vi.csv', Buffer.from(csv, 'utf8')),
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect((await provinceFigure('DV_XA_TONG_SO', '2025')).value).toBe(before['2025'] + 1);
+    expect((await provinceFigure('DV_XA_TONG_SO', '2026')).value).toBe(before['2026'] + 2);
+    // A period nobody has counted yet stays uncounted.
+    expect((await provinceFigure('DV_XA_TONG_SO', '2027')).value).toBeNull();
+    expect(before['2026']).toBe((await communesOn('2026-12-31')) - 2);
+    // The counts the import wrote in bulk roll up exactly as a recomputation from the figures.
+    const recomputed = sql`
+      select m.target as unit_id, dv.period_code, sum(dv.value) as total, count(*)::int as contributors
+        from data_values dv join indicators i on i.id = dv.indicator_id
+        join (${ROLLUP_MAP_SQL}) m on m.origin = dv.unit_id
+       where i.code = 'DV_XA_TONG_SO'
+       group by m.target, dv.period_code`;
+    const maintained = sql`
+      select r.unit_id, r.period_code, r.total, r.contributors
+        from data_rollups r join indicators i on i.id = r.indicator_id
+       where i.code = 'DV_XA_TONG_SO' and r.contributors > 0`;
+    const [drift] = await queryRows<{ missing: number; extra: number }>(
+      t.database.db,
+      sql`select (select count(*)::int from (${recomputed} except ${maintained}) a) as missing,
+                 (select count(*)::int from (${maintained} except ${recomputed}) b) as extra`,
+    );
+    expect(drift).toEqual({ missing: 0, extra: 0 });
   });
 });

@@ -8,6 +8,7 @@ import { unitSuccessions } from '../../../db/schema/index.ts';
 import { AppError } from '../../../errors.ts';
 import type { Table } from '../../../tabular/read-table.ts';
 import { type AuditActor, type AuditInput, recordAudit } from '../../audit/record-audit.ts';
+import { COMMUNE_COUNT_CODE, syncCommuneCounts } from '../../figures/sync-commune-counts.ts';
 import { insertUnits, type NewUnit } from '../insert-units.ts';
 import {
   COLUMN_LABELS,
@@ -303,8 +304,20 @@ export async function importUnits(
       };
     });
     await recordAudit(tx, audit, entries);
+    // New communes change the number of communes wherever it is already counted.
+    for (const period of await countedPeriods(tx)) await syncCommuneCounts(tx, audit, period);
     return { imported: newUnits.length, successions: successions.length };
   });
+}
+
+/** The periods for which the number of communes is stored (a register or the demo computed it). */
+async function countedPeriods(tx: DbOrTx): Promise<string[]> {
+  const rows = await queryRows<{ period_code: string }>(
+    tx,
+    sql`select distinct dv.period_code from data_values dv join indicators i on i.id = dv.indicator_id
+         where i.code = ${COMMUNE_COUNT_CODE} order by 1`,
+  );
+  return rows.map((r) => r.period_code);
 }
 
 async function loadUnitsByCode(tx: DbOrTx, codes: string[]): Promise<Map<string, ExistingUnit[]>> {
