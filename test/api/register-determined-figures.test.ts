@@ -384,4 +384,30 @@ describe(`figures the registers determine on ${testDatabaseKind()}`, () => {
     );
     expect(drift).toEqual({ missing: 0, extra: 0 });
   });
+
+  it('shows a computed figure that was taken back as no figure, not as 0', async () => {
+    const set = (value: number | null) =>
+      t.database.db.transaction((tx) =>
+        setComputedFigures(tx, SYSTEM_ACTOR, dongKinh, '2029', [
+          { code: 'QPAN_SO_LOP', category: '', value },
+        ]),
+      );
+    const series = async () =>
+      (
+        await provinceLeader.request({
+          url: `/api/figures/series?unitId=${provinceId}&indicatorId=${ind('QPAN_SO_LOP')}&period=2029&count=1`,
+        })
+      ).json().items;
+    await set(3);
+    expect((await provinceFigure('QPAN_SO_LOP', '2029')).value).toBe(3);
+    expect(await series()).toEqual([{ period: '2029', value: 3 }]);
+    // The register's rows are gone: the maintained total keeps a row of 0 from 0 contributors.
+    await set(null);
+    expect((await provinceFigure('QPAN_SO_LOP', '2029')).value).toBeNull();
+    expect(await series()).toEqual([{ period: '2029', value: null }]);
+    const grid = (
+      await officer.request({ url: `/api/figures/grid?unitId=${dongKinh}&setId=${yearSet}&period=2029` })
+    ).json() as Grid;
+    expect(valueIn(grid, 'QPAN_SO_LOP')).toBeNull();
+  });
 });

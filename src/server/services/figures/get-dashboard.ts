@@ -72,6 +72,7 @@ export async function getDashboard(db: Db, actor: Actor, query: TDashboardQuery)
     db,
     sql`select indicator_id, unit_id, sum(total)::float8 as total, max(maximum)::float8 as maximum from data_rollups
          where period_code = any(${`{${codes.join(',')}}`}::text[]) and unit_id = any(${idList}::bigint[])
+           and contributors > 0
          group by indicator_id, unit_id`,
   );
   const totals = new Map<string, { total: number; maximum: number | null }>();

@@ -28,7 +28,7 @@ export async function getSeries(
   const periods = previousPeriods(last, query.count).map((p) => p.code);
   const parts =
     indicator.kind === 'ratio'
-      ? [indicator.numerator_id!, indicator.denominator_id!]
+      ? [String(indicator.numerator_id), String(indicator.denominator_id)]
       : [String(query.indicatorId)];
   const rows = await queryRows<{
     indicator_id: string;
@@ -39,11 +39,12 @@ export async function getSeries(
     db,
     sql`select indicator_id, period_code, sum(total)::float8 as total, max(maximum)::float8 as maximum from data_rollups
          where unit_id = ${query.unitId} and indicator_id = any(${`{${parts.join(',')}}`}::bigint[])
-           and period_code = any(${`{${periods.join(',')}}`}::text[])
+           and period_code = any(${`{${periods.join(',')}}`}::text[]) and contributors > 0
          group by indicator_id, period_code`,
   );
   const value = (indicatorId: string, period: string) => {
-    const r = rows.find((x) => x.indicator_id === indicatorId && x.period_code === period);
+    // Compared as text: bigint columns come back as strings from one driver and numbers from the other.
+    const r = rows.find((x) => String(x.indicator_id) === indicatorId && x.period_code === period);
     if (!r) return null;
     return indicator.aggregation === 'max' && indicator.kind === 'quantity' ? r.maximum : r.total;
   };

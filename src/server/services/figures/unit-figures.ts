@@ -90,6 +90,7 @@ export async function readUnitFigures(
                where period_code = any(${`{${rollupPeriodCodes(query.period).join(',')}}`}::text[])
                  and unit_id = any(${idArray(query.unitIds)}::bigint[])
                  and indicator_id = any(${idArray(quantityIds)}::bigint[])
+                 and contributors > 0
                  ${query.category === undefined ? sql`` : sql`and category = ${query.category}`}
                group by indicator_id, unit_id`,
         );
