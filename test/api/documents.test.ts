@@ -73,6 +73,26 @@ describe.skipIf(!PLAN)(`documents and tasks on ${testDatabaseKind()}`, () => {
     }
   });
 
+  it('refuses the same text registered again in the unit, naming the document it already has', async () => {
+    const again = await officer.request({ method: 'POST', url: '/api/documents', payload: { text: PLAN } });
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error).toMatchObject({
+      code: 'conflict',
+      message:
+        'Văn bản này (số 100/KH-UBND, ngày 17/09/2016) đã được đăng ký ở đơn vị; mở văn bản đã có thay vì đăng ký lại.',
+      details: { documentId: planId },
+    });
+    // The same text sent twice at once (a double click) still makes one document.
+    const text = `${COMMUNE_PLAN}\n(bản gửi hai lần)`;
+    const answers = await Promise.all(
+      [1, 2].map(() => commune.request({ method: 'POST', url: '/api/documents', payload: { text } })),
+    );
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([201, 409]);
+    // Another unit keeps its own copy of a document it received.
+    const other = await commune.request({ method: 'POST', url: '/api/documents', payload: { text: PLAN } });
+    expect(other.statusCode, other.body).toBe(201);
+  });
+
   it('confirms it into one task per lead agency, fanning plural targets out', async () => {
     const doc = (await officer.request({ url: `/api/documents/${planId}` })).json() as TDocumentDetail;
     const { acceptProposals } = await import('../helpers/documents.ts');

@@ -239,6 +239,17 @@ describe.skipIf(shouldSkipBrowserTests('documents') || samplesMissing())(
       await table.getByRole('link', { name: '100/KH-UBND' }).waitFor();
     });
 
+    it('refuses the plan pasted a second time and links to the one registered', async () => {
+      await page.goto('/van-ban/moi');
+      await page.getByLabel('Nội dung văn bản').fill(fs.readFileSync(`${SAMPLES_DIR}${PLAN}`, 'utf8'));
+      await page.getByRole('button', { name: 'Đăng ký và rà soát' }).click();
+      const alert = page.getByRole('alert').filter({ hasText: 'Chưa đăng ký được văn bản' });
+      await alert.getByText('đã được đăng ký ở đơn vị').waitFor();
+      expect(await alert.textContent()).toContain('số 100/KH-UBND');
+      await alert.getByRole('link', { name: 'Mở văn bản đã đăng ký' }).click();
+      await page.waitForURL(new RegExp(`/van-ban/${documentIds.get(PLAN)}$`));
+    });
+
     it('has tasks for the plan’s lead agencies and for every commune’s People’s Committee', async () => {
       const planId = documentIds.get(PLAN)!;
       await page.goto(`/nhiem-vu?xem=don-doc&van-ban=${planId}`);
@@ -344,8 +355,10 @@ describe.skipIf(shouldSkipBrowserTests('documents') || samplesMissing())(
       expect(await page.getByRole('link', { name: /phuong-an-phong-thu/ }).count()).toBe(0);
     });
 
-    it('logged no console errors', () => {
-      expect(pageErrors).toEqual([]);
+    it('logged no console errors but the refused second registration', () => {
+      const isRefusedDuplicate = (message: string) =>
+        message.includes('status of 409') && /\/api\/documents\)$/.test(message);
+      expect(pageErrors.filter((message) => !isRefusedDuplicate(message))).toEqual([]);
     });
   },
 );

@@ -6,9 +6,11 @@ import { multipart } from '../helpers/multipart.ts';
 import type { Entry, CoreFixture as Fixture } from './matrix/entry.ts';
 import { MATRIX_SECTIONS } from './matrix/sections.ts';
 
-// A commune plan whose one assignment goes to its own military command.
-const DOC_TEXT =
-  'ỦY BAN NHÂN DÂN PHƯỜNG\nSố: 07/KH-UBND\nKẾ HOẠCH\nHuấn luyện dân quân\nBan CHQS phường chủ trì tổ chức huấn luyện dân quân, xong trước ngày 30/11/2026.';
+// A commune plan whose one assignment goes to its own military command; each call numbers its
+// round of training, since a unit cannot register the same text twice.
+let docSerial = 0;
+const docText = () =>
+  `ỦY BAN NHÂN DÂN PHƯỜNG\nSố: 07/KH-UBND\nKẾ HOẠCH\nHuấn luyện dân quân đợt ${++docSerial}\nBan CHQS phường chủ trì tổ chức huấn luyện dân quân, xong trước ngày 30/11/2026.`;
 const CONFIRM_BODY = {
   number: '07/KH-UBND',
   kind: 'KH',
@@ -286,13 +288,13 @@ const CORE_MATRIX: Record<string, Entry> = {
     request: (f) => ({
       method: 'POST',
       url: '/api/documents',
-      payload: { text: DOC_TEXT, unitId: f.own.unitId },
+      payload: { text: docText(), unitId: f.own.unitId },
     }),
     deniedRoles: ['viewer'],
     outOfScope: (f) => ({
       method: 'POST',
       url: '/api/documents',
-      payload: { text: DOC_TEXT, unitId: f.neighbour.unitId },
+      payload: { text: docText(), unitId: f.neighbour.unitId },
     }),
   },
   'GET /api/documents': { access: 'session', request: () => ({ method: 'GET', url: '/api/documents' }) },
@@ -643,7 +645,7 @@ describe(`scope matrix on ${testDatabaseKind()}`, () => {
       ).json().id as number;
     const register = async (agent: Agent, unitId: number) =>
       (
-        await agent.request({ method: 'POST', url: '/api/documents', payload: { text: DOC_TEXT, unitId } })
+        await agent.request({ method: 'POST', url: '/api/documents', payload: { text: docText(), unitId } })
       ).json().id as number;
     const confirmWithTask = async (agent: Agent, documentId: number, leadAgencyId: number) => {
       const res = await agent.request({
@@ -683,7 +685,7 @@ describe(`scope matrix on ${testDatabaseKind()}`, () => {
           await admin.request({
             method: 'POST',
             url: '/api/documents',
-            ...multipart('ke-hoach.txt', DOC_TEXT),
+            ...multipart('ke-hoach.txt', docText()),
           })
         ).json().id as number;
         const neighbourDocumentId = await register(provinceAdmin, neighbourUnitId);

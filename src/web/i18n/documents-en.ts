@@ -77,6 +77,7 @@ export const documentsEn: Record<keyof typeof documentsVi, string> = {
   'register.processing': 'The server is reading the document and extracting its details…',
   'register.progressLabel': 'Upload progress',
   'register.failed': 'The document was not registered',
+  'register.openExisting': 'Open the registered document',
   'register.notAllowed': 'Read-only accounts cannot register documents.',
 
   'document.titleKindNumber': '{kind} No. {number}',

@@ -77,6 +77,7 @@ export const documentsVi = {
   'register.processing': 'Máy chủ đang đọc văn bản và trích xuất thông tin…',
   'register.progressLabel': 'Tiến độ tải lên',
   'register.failed': 'Chưa đăng ký được văn bản',
+  'register.openExisting': 'Mở văn bản đã đăng ký',
   'register.notAllowed': 'Tài khoản chỉ xem không được đăng ký văn bản.',
 
   'document.titleKindNumber': '{kind} số {number}',

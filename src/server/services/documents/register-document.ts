@@ -1,15 +1,21 @@
 import { createHash } from 'node:crypto';
+import { sql } from 'drizzle-orm';
 import { extractDocument } from '../../../extract/index.ts';
 import type { DocumentClassification } from '../../../shared/document-enums.ts';
+import { vnDate } from '../../../shared/iso-dates.ts';
 import type { Actor } from '../../auth/actor.ts';
 import { type Clock, todayIn } from '../../clock.ts';
-import type { Db } from '../../db/client.ts';
+import type { Db, DbOrTx } from '../../db/client.ts';
+import { queryRows } from '../../db/query-rows.ts';
 import { documents } from '../../db/schema/index.ts';
 import { AppError } from '../../errors.ts';
 import { canRegisterDocument } from '../../policies/documents.ts';
 import { loadAgenciesAround, matchAgency } from '../agencies/match-agency.ts';
 import { type AuditActor, recordAudit } from '../audit/record-audit.ts';
 import { unitInScope } from '../units/unit-in-scope.ts';
+
+/** First key of the advisory locks on registrations (the second is the unit and text). */
+const DOCUMENT_LOCK_SPACE = 4_242_010;
 
 /** The original file of a registered document. */
 export interface OriginalFile {
@@ -42,6 +48,32 @@ export async function registerDocument(
   return insertDocument(db, clock, { userId: actor.userId, requestId: actor.requestId }, unit, input);
 }
 
+/**
+ * Refuses a text the unit has registered already: a second click, or a retry after an answer
+ * that never arrived, must not make a second document with its own tasks. The lock makes two
+ * such requests arriving together wait for each other, so the second one sees the first.
+ */
+async function refuseDuplicate(tx: DbOrTx, unitId: number, text: string): Promise<void> {
+  const digest = createHash('sha256').update(text).digest('hex');
+  await tx.execute(
+    sql`select pg_advisory_xact_lock(${DOCUMENT_LOCK_SPACE}, hashtext(${`${unitId}:${digest}`}))`,
+  );
+  const [existing] = await queryRows<{ id: string; number: string | null; issued_on: string | null }>(
+    tx,
+    sql`select id, number, issued_on::text from documents
+         where unit_id = ${unitId} and body = ${text}
+         order by id limit 1`,
+  );
+  if (!existing) return;
+  const named = existing.number ? `số ${existing.number}` : 'không số';
+  const dated = existing.issued_on ? `, ngày ${vnDate(existing.issued_on)}` : '';
+  throw new AppError(
+    'conflict',
+    `Văn bản này (${named}${dated}) đã được đăng ký ở đơn vị; mở văn bản đã có thay vì đăng ký lại.`,
+    { documentId: Number(existing.id) },
+  );
+}
+
 /** Stores an extracted document for a unit (shared by the web registration and the bulk import). */
 export async function insertDocument(
   db: Db,
@@ -55,6 +87,7 @@ export async function insertDocument(
   const agencies = extraction.issuer ? await loadAgenciesAround(db, unit.path) : [];
   const issuer = extraction.issuer ? matchAgency(extraction.issuer, unit.id, agencies) : null;
   return db.transaction(async (tx) => {
+    await refuseDuplicate(tx, unit.id, input.text);
     const [row] = await tx
       .insert(documents)
       .values({

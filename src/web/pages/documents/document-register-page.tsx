@@ -1,5 +1,6 @@
 import {
   Alert,
+  Anchor,
   Button,
   Card,
   Checkbox,
@@ -13,8 +14,9 @@ import {
   Textarea,
 } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { LIMITS } from '../../../shared/limits.ts';
+import { ApiError } from '../../api/client.ts';
 import { registerDocumentFile, registerDocumentText } from '../../api/documents.ts';
 import { useCurrentUser } from '../../api/session.ts';
 import { sortUnitsForDisplay, useUnitChildren } from '../../api/units.ts';
@@ -42,7 +44,14 @@ type Source = 'paste' | 'file';
 type SubmitState =
   | { step: 'idle' }
   | { step: 'sending'; fraction: number | null }
-  | { step: 'failed'; message: string };
+  | { step: 'failed'; message: string; existingId: number | null };
+
+/** The document the unit already has when the server refuses a second registration of its text. */
+function existingDocumentId(error: unknown): number | null {
+  if (!(error instanceof ApiError) || error.status !== 409) return null;
+  const id = (error.details as { documentId?: unknown } | undefined)?.documentId;
+  return typeof id === 'number' ? id : null;
+}
 
 /**
  * "Đăng ký văn bản": paste the text or upload the file, mark it secret if it is, then go straight
@@ -96,7 +105,7 @@ export function DocumentRegisterPage() {
       navigate(`/van-ban/${id}/ra-soat`);
     } catch (error) {
       if (controller.signal.aborted) return;
-      setState({ step: 'failed', message: describeError(error, t) });
+      setState({ step: 'failed', message: describeError(error, t), existingId: existingDocumentId(error) });
     }
   };
 
@@ -212,6 +221,11 @@ export function DocumentRegisterPage() {
           {state.step === 'failed' ? (
             <Alert color="red" variant="light" role="alert" title={dt('register.failed')}>
               {state.message}
+              {state.existingId !== null ? (
+                <Anchor component={Link} to={`/van-ban/${state.existingId}`} display="block" mt={6}>
+                  {dt('register.openExisting')}
+                </Anchor>
+              ) : null}
             </Alert>
           ) : null}
           <Group>
