@@ -66,6 +66,16 @@ export function notTypedMessage(name: string, source: DeterminedBy): string {
   return `«${name}» được ${label.charAt(0).toLowerCase()}${label.slice(1)}, không nhập tay.`;
 }
 
+/**
+ * Quantities that are themselves the quota handed down, split in their register (the conscription
+ * quota is split from province to communes there): a target on them would be a second quota. Their
+ * achievement is targeted instead (TQ_TY_LE, "tuyển quân đạt 100% chỉ tiêu").
+ */
+export const QUOTA_INDICATORS: Readonly<Record<string, string>> = {
+  TQ_CHI_TIEU:
+    'Chỉ tiêu giao quân được chia ở Sổ theo dõi → Tuyển quân, không giao lần nữa ở đây; hãy giao mục tiêu cho «Tỷ lệ hoàn thành chỉ tiêu giao quân».',
+};
+
 /** A catalogue entry: a quantity that is entered, or a ratio of two quantities that is computed. */
 export type CatalogueIndicator =
   | {

@@ -133,7 +133,7 @@ describe(`review fixes on ${testDatabaseKind()}`, () => {
 
     it('refuses a target whose source task or document lies outside the actor’s scope (404), writing nothing', async () => {
       const indicators = (await provinceLeader.request({ url: '/api/indicators' })).json().indicators;
-      const indicatorId = indicators.find((i: { code: string }) => i.code === 'TQ_CHI_TIEU').id;
+      const indicatorId = indicators.find((i: { code: string }) => i.code === 'QPAN_LUOT_NGUOI').id;
       const doc = await provinceLeader.request({
         method: 'POST',
         url: '/api/documents',

@@ -29,17 +29,17 @@ describe(`targets, completeness and Excel on ${testDatabaseKind()}`, () => {
   });
   afterAll(async () => t?.close());
 
-  it('splits a conscription quota among communes only when the parts add up', async () => {
+  it('splits a target among communes only when the parts add up', async () => {
     const created = await leader.request({
       method: 'POST',
       url: '/api/targets',
       payload: {
-        indicatorId: ind('TQ_CHI_TIEU'),
+        indicatorId: ind('QPAN_LUOT_NGUOI'),
         unitId: provinceId,
         period: '2026',
         min: 30,
         max: 30,
-        note: 'Chỉ tiêu giao quân 2026',
+        note: 'Bồi dưỡng kiến thức QP-AN năm 2026',
       },
     });
     expect(created.statusCode, created.body).toBe(201);
@@ -80,9 +80,27 @@ describe(`targets, completeness and Excel on ${testDatabaseKind()}`, () => {
     const officerTry = await officer.request({
       method: 'POST',
       url: '/api/targets',
-      payload: { indicatorId: ind('TQ_CHI_TIEU'), unitId: provinceId, period: '2026', min: 1 },
+      payload: { indicatorId: ind('QPAN_LUOT_NGUOI'), unitId: provinceId, period: '2026', min: 1 },
     });
     expect(officerTry.statusCode).toBe(403);
+  });
+
+  it('refuses a target on the conscription quota itself, which the conscription register splits', async () => {
+    const refused = await leader.request({
+      method: 'POST',
+      url: '/api/targets',
+      payload: { indicatorId: ind('TQ_CHI_TIEU'), unitId: provinceId, period: '2026', min: 30, max: 30 },
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error.message).toBe(
+      'Chỉ tiêu giao quân được chia ở Sổ theo dõi → Tuyển quân, không giao lần nữa ở đây; hãy giao mục tiêu cho «Tỷ lệ hoàn thành chỉ tiêu giao quân».',
+    );
+    const rate = await leader.request({
+      method: 'POST',
+      url: '/api/targets',
+      payload: { indicatorId: ind('TQ_TY_LE'), unitId: provinceId, period: '2026', min: 100 },
+    });
+    expect(rate.statusCode, rate.body).toBe(201);
   });
 
   it('highlights the communes below their own target on the dashboard', async () => {

@@ -633,7 +633,9 @@ describe(`scope matrix on ${testDatabaseKind()}`, () => {
     });
     const catalogue = (await admin.request({ url: '/api/indicators' })).json();
     const setId = catalogue.sets.find((s: { code: string }) => s.code === 'QPQSDP_NAM').id;
-    const quotaIndicator = catalogue.indicators.find((i: { code: string }) => i.code === 'TQ_CHI_TIEU').id;
+    const quotaIndicator = catalogue.indicators.find(
+      (i: { code: string }) => i.code === 'QPAN_LUOT_NGUOI',
+    ).id;
     const provinceLeader = await t.signIn('lanhdao.tinh');
     const quota = async (unitId: number) =>
       (

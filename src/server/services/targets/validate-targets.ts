@@ -1,5 +1,9 @@
 import { sql } from 'drizzle-orm';
-import { DISAGGREGATIONS, type Disaggregation } from '../../../shared/indicator-catalogue.ts';
+import {
+  DISAGGREGATIONS,
+  type Disaggregation,
+  QUOTA_INDICATORS,
+} from '../../../shared/indicator-catalogue.ts';
 import type { Actor } from '../../auth/actor.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import { queryRows } from '../../db/query-rows.ts';
@@ -53,9 +57,9 @@ export async function validateTargets(
       sql`select id, path::text as path, level from units
            where id = any(${idArray(drafts.map((d) => d.unitId))}::bigint[]) and path <@ ${actor.unitPath}::ltree`,
     ),
-    queryRows<{ id: string; kind: string; disaggregation: string }>(
+    queryRows<{ id: string; code: string; kind: string; disaggregation: string }>(
       db,
-      sql`select id, kind, disaggregation from indicators
+      sql`select id, code, kind, disaggregation from indicators
            where id = any(${idArray(drafts.map((d) => d.indicatorId))}::bigint[])`,
     ),
     // Sources have no foreign key to scope: one outside the subtree would show the target on
@@ -92,6 +96,8 @@ export async function validateTargets(
     const indicator = indicators.get(draft.indicatorId);
     // The indicator is a value of the form, not a page the actor asked for: a bad one is bad input.
     if (!indicator) throw new AppError('validation_failed', `${prefix}Không tìm thấy chỉ tiêu.`);
+    const quota = QUOTA_INDICATORS[indicator.code];
+    if (quota) throw new AppError('validation_failed', `${prefix}${quota}`);
     const categories: readonly { code: string }[] =
       DISAGGREGATIONS[indicator.disaggregation as Disaggregation] ?? DISAGGREGATIONS.none;
     // The plain total ('') is always allowed: a target for all đối tượng together.

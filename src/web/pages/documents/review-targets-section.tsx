@@ -15,7 +15,7 @@ import type { CatalogueIndicator } from '../../api/figures.ts';
 import { type DocumentsKey, useDocumentsT } from '../../i18n/documents-messages.ts';
 import { useFiguresT } from '../../i18n/figures-messages.ts';
 import { useFormat, useT } from '../../i18n/language-provider.tsx';
-import { groupIndicators, groupLabel } from '../figures/indicator-groups.ts';
+import { groupIndicators, groupLabel, targetableIndicators } from '../figures/indicator-groups.ts';
 import {
   COMMUNE_LEVEL,
   countTargets,
@@ -260,7 +260,7 @@ export function ReviewTargetsSection({
   const byId = useMemo(() => new Map(indicators.map((i) => [String(i.id), i])), [indicators]);
   const indicatorData = useMemo(
     () =>
-      groupIndicators(indicators).map((group) => ({
+      groupIndicators(targetableIndicators(indicators)).map((group) => ({
         group: groupLabel(group.group, ft),
         items: group.items.map((i) => ({ value: String(i.id), label: i.name })),
       })),

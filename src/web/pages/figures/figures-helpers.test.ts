@@ -31,6 +31,7 @@ import {
   sharedMinimum,
   sortByVietnameseName,
 } from './figure-values.ts';
+import { targetableIndicators } from './indicator-groups.ts';
 import { periodCode, periodFromParam, periodLabel, periodParts } from './period-label.ts';
 import { splitBalance } from './split-balance.ts';
 
@@ -313,5 +314,16 @@ describe('targets and dashboards', () => {
   it('counts days in the browser calendar, across month ends', () => {
     expect(localIsoDate(0, new Date(2026, 10, 22, 23, 30))).toBe('2026-11-22');
     expect(localIsoDate(10, new Date(2026, 11, 25))).toBe('2027-01-04');
+  });
+});
+
+describe('targetableIndicators', () => {
+  it('leaves out the conscription quota, which its register splits, and keeps its achievement rate', () => {
+    const codes = ['TQ_CHI_TIEU', 'TQ_DA_GIAO', 'TQ_TY_LE', 'QPAN_LUOT_NGUOI'].map((code) => ({ code }));
+    expect(targetableIndicators(codes).map((i) => i.code)).toEqual([
+      'TQ_DA_GIAO',
+      'TQ_TY_LE',
+      'QPAN_LUOT_NGUOI',
+    ]);
   });
 });

@@ -1,7 +1,12 @@
-import { INDICATOR_GROUPS } from '../../../shared/indicator-catalogue.ts';
+import { INDICATOR_GROUPS, QUOTA_INDICATORS } from '../../../shared/indicator-catalogue.ts';
 import { type FiguresTranslateFn, isFiguresKey } from '../../i18n/figures-messages.ts';
 
 const GROUP_ORDER = Object.keys(INDICATOR_GROUPS);
+
+/** The indicators a target may be set on: not a quota that its own register splits. */
+export function targetableIndicators<T extends { code: string }>(items: readonly T[]): T[] {
+  return items.filter((i) => !QUOTA_INDICATORS[i.code]);
+}
 
 /** Indicators by group, in the order the domain organises the work; unknown groups go last. */
 export function groupIndicators<T extends { group: string }>(

@@ -9,7 +9,7 @@ import { type FiguresKey, useFiguresT } from '../../i18n/figures-messages.ts';
 import { useT } from '../../i18n/language-provider.tsx';
 import { readBound } from './figure-values.ts';
 import type { ShownUnit } from './figures-page.tsx';
-import { groupIndicators, groupLabel } from './indicator-groups.ts';
+import { groupIndicators, groupLabel, targetableIndicators } from './indicator-groups.ts';
 
 const FIELDS = ['indicatorId', 'category', 'min', 'max', 'level', 'note'] as const;
 type FieldName = (typeof FIELDS)[number];
@@ -112,7 +112,7 @@ export function TargetForm({
             setIndicatorId(value);
             setCategory(TOTAL);
           }}
-          data={groupIndicators(indicators).map((group) => ({
+          data={groupIndicators(targetableIndicators(indicators)).map((group) => ({
             group: groupLabel(group.group, t),
             items: group.items.map((i) => ({ value: String(i.id), label: i.name })),
           }))}
