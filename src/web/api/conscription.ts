@@ -5,7 +5,7 @@ import type {
   TSetQuotasRequest,
 } from '../../shared/schemas/conscription.ts';
 import { apiRequest, buildQuery } from './client.ts';
-import { figureKeys } from './figures.ts';
+import { refreshFigureViews } from './figures.ts';
 
 /** Query keys of the conscription register; `['conscription']` refreshes every year shown. */
 export const conscriptionKeys = {
@@ -37,7 +37,7 @@ export function useConscriptionMutations() {
   const refresh = () =>
     Promise.all([
       queryClient.invalidateQueries({ queryKey: conscriptionKeys.all }),
-      queryClient.invalidateQueries({ queryKey: figureKeys.all }),
+      refreshFigureViews(queryClient),
     ]);
   const setQuotas = useMutation({
     mutationFn: (body: QuotasBody) =>

@@ -11,7 +11,7 @@ import type {
   TUpdateDrillRequest,
 } from '../../shared/schemas/drills.ts';
 import { apiRequest, buildQuery } from './client.ts';
-import { figureKeys } from './figures.ts';
+import { refreshFigureViews } from './figures.ts';
 import { uploadFile } from './upload-file.ts';
 
 /** Filters of the drill register as the page holds them (page and size included). */
@@ -61,7 +61,7 @@ export function useDrillMutations() {
   const refresh = () =>
     Promise.all([
       queryClient.invalidateQueries({ queryKey: drillKeys.all }),
-      queryClient.invalidateQueries({ queryKey: figureKeys.all }),
+      refreshFigureViews(queryClient),
     ]);
   return {
     create: useMutation({

@@ -1,4 +1,10 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  keepPreviousData,
+  type QueryClient,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
 import type { DeterminedBy } from '../../shared/indicator-catalogue.ts';
 import type {
   TDashboard,
@@ -7,6 +13,7 @@ import type {
   TSaveEntryRequest,
 } from '../../shared/schemas/figures.ts';
 import { apiRequest, buildQuery } from './client.ts';
+import { taskKeys } from './tasks.ts';
 
 /** An indicator of the catalogue (`GET /api/indicators`). */
 export interface CatalogueIndicator {
@@ -118,13 +125,24 @@ export function useEntryGrid(id: GridId | null) {
   });
 }
 
+/**
+ * Everything that shows figures, after they changed (typed, uploaded, or written by a register):
+ * the figure views, and the tasks, whose target progress is read from the live figures.
+ */
+export function refreshFigureViews(queryClient: QueryClient): Promise<unknown> {
+  return Promise.all([
+    queryClient.invalidateQueries({ queryKey: figureKeys.all }),
+    queryClient.invalidateQueries({ queryKey: taskKeys.all }),
+  ]);
+}
+
 /** Saves changed cells of a grid (all or none); every figure view refreshes afterwards. */
 export function useSaveEntry() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: TSaveEntryRequest) =>
       apiRequest<{ changed: number }>('/api/figures/grid', { method: 'PUT', body }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: figureKeys.all }),
+    onSuccess: () => refreshFigureViews(queryClient),
   });
 }
 

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { TMilitiaYear, TSaveMilitiaRequest } from '../../shared/schemas/militia.ts';
 import { apiRequest, buildQuery } from './client.ts';
-import { figureKeys } from './figures.ts';
+import { refreshFigureViews } from './figures.ts';
 
 /** Query keys of the militia and reserve register; `['militia']` refreshes every year shown. */
 export const militiaKeys = {
@@ -29,7 +29,7 @@ export function useSaveMilitiaYear() {
     onSuccess: () =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: militiaKeys.all }),
-        queryClient.invalidateQueries({ queryKey: figureKeys.all }),
+        refreshFigureViews(queryClient),
       ]),
   });
 }

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { TCreateTargetRequest, TSplitTargetRequest, TTarget } from '../../shared/schemas/targets.ts';
 import { apiRequest } from './client.ts';
-import { figureKeys } from './figures.ts';
+import { refreshFigureViews } from './figures.ts';
 
 /** Query keys of targets; `['targets']` refreshes every list after a change. */
 export const targetKeys = {
@@ -27,7 +27,7 @@ export function useTargetMutations() {
   const refresh = () =>
     Promise.all([
       queryClient.invalidateQueries({ queryKey: targetKeys.all }),
-      queryClient.invalidateQueries({ queryKey: figureKeys.all }),
+      refreshFigureViews(queryClient),
     ]);
   // The body is what the server takes before its defaults apply (category defaults to '').
   const create = useMutation({

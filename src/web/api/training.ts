@@ -9,7 +9,7 @@ import type {
   TUpdateTrainingClassRequest,
 } from '../../shared/schemas/training.ts';
 import { apiRequest, buildQuery } from './client.ts';
-import { figureKeys } from './figures.ts';
+import { refreshFigureViews } from './figures.ts';
 
 /** Filters of the class register as the page holds them. */
 export type TrainingFilters = Partial<Omit<TTrainingClassListQuery, 'page' | 'pageSize'>> & {
@@ -62,7 +62,7 @@ export function useTrainingMutations() {
   const refresh = () =>
     Promise.all([
       queryClient.invalidateQueries({ queryKey: trainingKeys.all }),
-      queryClient.invalidateQueries({ queryKey: figureKeys.all }),
+      refreshFigureViews(queryClient),
     ]);
   return {
     create: useMutation({

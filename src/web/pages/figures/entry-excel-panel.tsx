@@ -2,7 +2,13 @@ import { Alert, Button, Card, FileInput, Group, List, Progress, Stack, Text, Tit
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { ApiError } from '../../api/client.ts';
-import { type CellError, cellErrorsFrom, figureKeys, type GridId, templateUrl } from '../../api/figures.ts';
+import {
+  type CellError,
+  cellErrorsFrom,
+  type GridId,
+  refreshFigureViews,
+  templateUrl,
+} from '../../api/figures.ts';
 import { uploadFile } from '../../api/upload-file.ts';
 import { describeError } from '../../components/error-alert.tsx';
 import { useFiguresT } from '../../i18n/figures-messages.ts';
@@ -47,7 +53,7 @@ export function EntryExcelPanel({ gridId, canUpload }: { gridId: GridId; canUplo
         signal: controller.signal,
         onProgress: (fraction) => setState({ step: 'uploading', fraction }),
       });
-      await queryClient.invalidateQueries({ queryKey: figureKeys.all });
+      await refreshFigureViews(queryClient);
       setState({ step: 'done', changed: result.changed });
       setFile(null);
     } catch (error) {
