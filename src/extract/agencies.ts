@@ -29,6 +29,9 @@ const STRONG_HEADS = phraseSet([
   'thường trực',
   'ban thường vụ',
   'ban chấp hành',
+  'ban chỉ huy phòng thủ khu vực',
+  'ban chpt khu vực',
+  'ban chptkv',
   'ban chỉ huy quân sự',
   'bộ chỉ huy quân sự',
   'bộ chỉ huy bộ đội biên phòng',
@@ -142,6 +145,9 @@ const NUMBERED_UNITS = phraseSet([
   'trung đoàn',
   'tiểu đoàn',
   'vùng',
+  'ban chỉ huy phòng thủ khu vực',
+  'ban chpt khu vực',
+  'ban chptkv',
 ]);
 
 /** Words linking a collective to the body it belongs to ("tổ chức đảng trong Đảng bộ Quân sự tỉnh"). */
@@ -315,7 +321,11 @@ function consumeLocalityList(tokens: readonly Token[], i: number): number {
 }
 
 /** Qualifiers after a head: places, levels, names, acronyms. Returns the end. */
-function consumeQualifiers(tokens: readonly Token[], i: number): { end: number; count: number } {
+function consumeQualifiers(
+  tokens: readonly Token[],
+  i: number,
+  afterName = false,
+): { end: number; count: number } {
   let j = i;
   let count = 0;
   for (let guard = 0; guard < 12 && j < tokens.length; guard += 1) {
@@ -326,7 +336,7 @@ function consumeQualifiers(tokens: readonly Token[], i: number): { end: number; 
         tokens[j]?.text === '-' &&
         isCapitalized(tokens[j + 1]?.text ?? '') &&
         !isHeadAt(tokens, j + 1) &&
-        count > 0
+        (count > 0 || afterName)
       ) {
         j = consumeName(tokens, j + 1, true);
         count += 1;
@@ -429,10 +439,12 @@ function consumeQualifiers(tokens: readonly Token[], i: number): { end: number; 
 
 /** 1 when a numbered formation ("Quân khu 2") carries its number after the head. */
 function numberedSuffix(tokens: readonly Token[], j: number, headLen: number): number {
-  return matchPhrase(NUMBERED_UNITS, tokens, j) === headLen &&
-    /^\d{1,3}$/u.test(tokens[j + headLen]?.text ?? '')
-    ? 1
-    : 0;
+  const isNumber = (k: number) => /^\d{1,3}$/u.test(tokens[k]?.text ?? '');
+  if (matchPhrase(NUMBERED_UNITS, tokens, j) !== headLen || !isNumber(j + headLen)) return 0;
+  // "Ban Chỉ huy Phòng thủ khu vực 1, 2, 3": one task for several numbered units
+  let k = j + headLen + 1;
+  while ((tokens[k]?.text === ',' || tokens[k]?.lower === 'và') && isNumber(k + 1)) k += 2;
+  return k - (j + headLen);
 }
 
 /** Every word a body's name can start with, to reject most tokens at once. */
@@ -481,7 +493,8 @@ function matchItem(tokens: readonly Token[], i: number, inList: boolean): Agency
   if (named > 0 && isCapitalized(head.text)) {
     const nameEnd = consumeName(tokens, j + named, true);
     if (nameEnd > j + named) {
-      const qual = consumeQualifiers(tokens, nameEnd);
+      // "Phòng Hậu cần - Kỹ thuật": a hyphen joins the two halves of one office's name
+      const qual = consumeQualifiers(tokens, nameEnd, true);
       return { start: i, end: qual.end, isStrong: true };
     }
   }

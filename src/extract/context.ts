@@ -21,6 +21,8 @@ export interface ExtractContext {
   layout: Layout;
   /** Year used to complete dates printed without one (document date first, then the option). */
   defaultYear: number | null;
+  /** The document's own date (ISO), so a yearless deadline can fall into the next year. */
+  documentDate: string | null;
   /** True when the text has no administrative header: a news article or an essay. */
   isArticle: boolean;
   /** The document's own number (so it is never cited as another document). */

@@ -46,6 +46,7 @@ export function extractDocument(input: string, options: ExtractOptions = {}): Ex
     text: norm.text,
     layout,
     defaultYear: docYear ?? referenceYear(options.referenceDate),
+    documentDate: header.date?.value ?? null,
     isArticle,
     ownNumber: header.number?.value ?? null,
     tokens: new TokenCache(norm.text),
@@ -53,6 +54,14 @@ export function extractDocument(input: string, options: ExtractOptions = {}): Ex
 
   const span = (s: NSpan): Span => toOriginalSpan(norm, s.start, s.end);
   const spanOf = <T>(l: Located<T> | null): Span | null => (l ? span(l.span) : null);
+
+  // names compared letter for letter keep the tone placement they were printed with ("Tân Hoà")
+  const asPrinted = (l: Located<string> | null): string | null => {
+    if (!l) return null;
+    const o = span(l.span);
+    const raw = source.slice(o.start, o.end).normalize('NFC').replace(/\s+/gu, ' ').trim();
+    return raw !== l.value && normalizeText(raw).text === l.value ? raw : l.value;
+  };
 
   // issuer: the header, else the body after "TM." in the signature block
   const issuer = header.issuer ?? signature?.onBehalfOf ?? null;
@@ -82,12 +91,12 @@ export function extractDocument(input: string, options: ExtractOptions = {}): Ex
     number: header.number?.value ?? null,
     kind,
     kindName: header.kindName?.value ?? null,
-    place: header.place?.value ?? null,
+    place: asPrinted(header.place),
     date: header.date?.value ?? null,
     subject: header.subject?.value ?? null,
     issuer: issuer?.value ?? null,
     signer: signature
-      ? { name: signature.name?.value ?? null, position: signature.position?.value ?? null }
+      ? { name: asPrinted(signature.name ?? null), position: signature.position?.value ?? null }
       : null,
     recipients: recipients.map((r) => r.value),
     citations: citations.map((c) => ({

@@ -122,3 +122,12 @@ describe('a news article', () => {
     expect(x.recurring).toEqual([]);
   });
 });
+
+describe('not assignments: closing formulas', () => {
+  it.each([
+    'Nhận được Hướng dẫn này, các cơ quan, đơn vị triển khai thực hiện nghiêm túc./.',
+    'Yêu cầu các cơ quan, đơn vị, địa phương nghiêm túc triển khai thực hiện./.',
+  ])('"%s"', (body) => {
+    expectNone(wrapInDocument(body), (x: Extraction) => x.assignments);
+  });
+});

@@ -134,6 +134,13 @@ function isNumberLine(line: string): boolean {
   return /^\d/u.test(rest) || /^[./…]*\s*\/?\s*\p{Lu}/u.test(rest);
 }
 
+/**
+ * A Party author line that names what the document records before its author
+ * ("KẾT LUẬN CỦA THƯỜNG VỤ ĐẢNG ỦY QUÂN SỰ TỈNH"): not part of the trích yếu.
+ */
+const AUTHOR_AFTER_KIND =
+  /^(?!về\s)\p{L}+(?:\s\p{L}+)?\s+của\s+(?:ban|thường|đảng|tỉnh|thành|huyện|quận|thị|bộ|hội đồng|ủy ban|quân ủy|chi bộ)(?![\p{L}\p{N}])/iu;
+
 /** True for lines of the signature block's authority part ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"). */
 function isAuthorityLine(line: string): boolean {
   return line.length <= 120 && AUTHORITY_LINE.test(line) && isUpperLine(line);
@@ -304,7 +311,7 @@ function findHeader(lines: Line[], roles: LineRole[]): { header: HeaderLayout; e
       if (
         header.subjectLines.length === 0 &&
         upper &&
-        /^(của|ban chấp hành|ban thường vụ)(?![\p{L}\p{N}])/iu.test(text)
+        (/^(của|ban chấp hành|ban thường vụ)(?![\p{L}\p{N}])/iu.test(text) || AUTHOR_AFTER_KIND.test(text))
       )
         continue;
       if (upper && header.subjectLines.length > 0 && !header.isVv) {

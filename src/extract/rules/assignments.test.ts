@@ -156,3 +156,35 @@ describe('a label over a list of tasks', () => {
     expect(x.deadlines.map((d) => [d.date, d.who])).toEqual([['2016-11-15', 'Các xã, thị trấn']]);
   });
 });
+
+describe('body names with a parenthesis, a hyphen or unit numbers', () => {
+  it('reads a body whose name is followed by a parenthesis before the verb', () => {
+    const text = wrapInDocument(
+      '1. Bộ Chỉ huy Quân sự tỉnh (cơ quan thường trực Hội đồng nghĩa vụ quân sự tỉnh) chủ trì hướng dẫn các xã.',
+    );
+    expectOne(text, assignments, (a, spanText) => {
+      expect([a.agency, a.role]).toEqual(['Bộ Chỉ huy Quân sự tỉnh', 'lead']);
+      expect(spanText).toMatch(/^Bộ Chỉ huy Quân sự tỉnh \(cơ quan/u);
+    });
+  });
+  it('keeps both halves of an office name joined by a hyphen', () => {
+    const text = wrapInDocument('4. Phòng Hậu cần - Kỹ thuật phối hợp với Sở Tài chính bảo đảm kinh phí.');
+    expectOne(text, assignments, (a) => {
+      expect([a.agency, a.role, a.partners]).toEqual([
+        'Phòng Hậu cần - Kỹ thuật',
+        'support',
+        ['Sở Tài chính'],
+      ]);
+    });
+  });
+  it('reads regional defence commands listed by number', () => {
+    const text = wrapInDocument(
+      '2. Ban Chỉ huy Phòng thủ khu vực 1, 2, 3 có trách nhiệm chỉ đạo, kiểm tra các xã trên địa bàn.',
+    );
+    expect(brief(extractDocument(text))).toEqual([['Ban Chỉ huy Phòng thủ khu vực 1, 2, 3', 'lead']]);
+  });
+  it('still reads "triển khai thực hiện;" followed by more work as a task', () => {
+    const text = wrapInDocument('1. Các sở, ban, ngành triển khai thực hiện; xây dựng kế hoạch sơ kết.');
+    expect(brief(extractDocument(text))).toEqual([['Các sở, ban, ngành', 'lead']]);
+  });
+});

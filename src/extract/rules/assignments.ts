@@ -163,6 +163,13 @@ function emitGroups(
 ): void {
   const verb = tokens[verbTok];
   if (!verb) return;
+  // "các cơ quan, đơn vị triển khai thực hiện nghiêm túc" closes a document; it gives no task
+  if (
+    !m.isStrong &&
+    EMPTY_TASK.test(text.slice(verb.start, clause.end)) &&
+    SENTENCE_END.test(text.slice(clause.end, clause.end + 8))
+  )
+    return;
   const role = roleAt(tokens, verbTok);
   const partners = partnersIn(text, tokens, verbTok);
   for (const g of m.groups) {
@@ -188,6 +195,25 @@ const CLOSING_FORMULAS = phraseSet([
   'trân trọng',
 ]);
 
+/** A task made only of "carry it out" words, as in a closing formula. */
+const EMPTY_TASK =
+  /^(?:(?:nghiêm túc|khẩn trương|triển khai|tổ chức|thực hiện|tốt|đầy đủ|kịp thời|và)[\s,]*)+[\s./]*$/iu;
+
+/** Nothing but the sentence's end after a clause: the formula is the whole sentence. */
+const SENTENCE_END = /^[\s./]*(?:\n|$)/u;
+
+/** Index after a parenthesis that follows a body ("Bộ CHQS tỉnh (cơ quan thường trực ...) chủ trì"). */
+const PAREN_MAX_TOKENS = 20;
+function afterParenthesis(tokens: readonly Token[], i: number): number {
+  if (tokens[i]?.text !== '(') return i;
+  for (let k = i + 1; k < tokens.length && k <= i + PAREN_MAX_TOKENS; k += 1) {
+    const t = tokens[k]?.text;
+    if (t === ')') return k + 1;
+    if (t === '(' || t === ';') break;
+  }
+  return i;
+}
+
 /** A sentence telling what happened at a meeting: "Ngày 14/4/2023, đồng chí ... chủ trì cuộc họp". */
 const NARRATIVE_OPENING = /^(?:ngày|sáng|chiều|tối|hôm|vào ngày|trong các ngày)\s+(?:\d|nay|qua)/iu;
 
@@ -207,7 +233,7 @@ function clauseAssignments(ctx: ExtractContext, clause: NSpan, out: Emit[], allo
       i += 1;
       continue;
     }
-    const end = m.endTok;
+    const end = afterParenthesis(tokens, m.endTok);
     const prev = tokens[i - 1];
     const prev2 = tokens[i - 2];
     const prevPair = prev2 && prev ? `${prev2.lower} ${prev.lower}` : '';

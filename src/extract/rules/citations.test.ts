@@ -128,3 +128,19 @@ describe('citations', () => {
     expect(extractDocument(text).citations).toEqual([]);
   });
 });
+
+describe('laws cited by title and number', () => {
+  it('reads "Luật <title> số 48/2019/QH14" as a law citation with its date', () => {
+    const text = wrapInDocument('Căn cứ Luật Dân quân tự vệ số 48/2019/QH14 ngày 22 tháng 11 năm 2019;');
+    expectOne(text, citations, (c, spanText) => {
+      expect([c.kind, c.number, c.date, c.basis]).toEqual(['L', '48/2019/QH14', '2019-11-22', true]);
+      expect(spanText).toMatch(/^Luật Dân quân tự vệ số 48\/2019\/QH14/u);
+    });
+  });
+  it("does not lend a law's name to a later administrative number", () => {
+    const text = wrapInDocument(
+      'Thực hiện Luật Nghĩa vụ quân sự và Kế hoạch số 12/KH-BCH ngày 02/10/2023 của Bộ CHQS tỉnh.',
+    );
+    expectOne(text, citations, (c) => expect([c.kind, c.number]).toEqual(['KH', '12/KH-BCH']));
+  });
+});

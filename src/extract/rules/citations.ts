@@ -45,6 +45,33 @@ const KIND_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
 const BARE_YEAR_MIN = 1900;
 const BARE_YEAR_MAX = 2100;
 
+/** Kinds whose citations print a title between the kind name and "số". */
+const LAW_CODES: ReadonlySet<string> = new Set(['L', 'PL']);
+/** A law title is short; looking further would reach another document's number. */
+const LAW_TITLE_MAX_TOKENS = 16;
+
+/**
+ * Index of the number after "<title> số" when the title that follows a law's
+ * kind name ends in "số" + a legislature number (".../QH14", ".../UBTVQH15");
+ * null otherwise, so a law cited without a number stays uncited.
+ */
+function lawNumberAfterTitle(tokens: readonly Token[], from: number): number | null {
+  const limit = Math.min(tokens.length - 1, from + LAW_TITLE_MAX_TOKENS);
+  for (let j = from; j < limit; j += 1) {
+    const t = tokens[j];
+    if (!t || t.text === ';' || t.text === '.' || (t.text === '(' && j === from)) return null;
+    if (t.lower !== 'số') continue;
+    const at = tokens[j + 1]?.text === ':' ? j + 2 : j + 1;
+    return /^\d/u.test(tokens[at]?.text ?? '') ? at : null;
+  }
+  return null;
+}
+
+/** A number issued by the legislature, which carries no kind code ("48/2019/QH14"). */
+function isLawNumber(value: string): boolean {
+  return /\/\d{4}\/(?:UBTV)?QH\d*$/u.test(value);
+}
+
 function kindOfName(tokens: readonly Token[], i: number, n: number): DocumentKind | undefined {
   const name = tokens
     .slice(i, i + n)
@@ -204,16 +231,26 @@ function citationsInLine(ctx: ExtractContext, line: Line, basis: boolean): Citat
       j += 1;
       if (tokens[j]?.text === ':') j += 1;
     }
+    // a law names its title before the number ("Luật Dân quân tự vệ số 48/2019/QH14")
+    let isTitled = false;
+    if (!hasSo && kind && LAW_CODES.has(kind.code)) {
+      const titled = lawNumberAfterTitle(tokens, j);
+      if (titled !== null) {
+        j = titled;
+        hasSo = true;
+        isTitled = true;
+      }
+    }
     const at = tokens[j];
     if (!at) continue;
     const num = matchDocNumberAt(text, at.start);
     let value: string | null = null;
     let numEnd = 0;
     let isBare = false;
-    if (num && num.end <= line.end) {
+    if (num && num.end <= line.end && (!isTitled || isLawNumber(num.value))) {
       value = num.value;
       numEnd = num.end;
-    } else if (hasSo || isCapitalized(tok.text)) {
+    } else if (!isTitled && (hasSo || isCapitalized(tok.text))) {
       const bare = matchBareSerialAt(text, at.start);
       const serial = bare ? Number(bare.value) : 0;
       if (bare && !(serial >= BARE_YEAR_MIN && serial <= BARE_YEAR_MAX) && kindCode) {

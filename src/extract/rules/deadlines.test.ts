@@ -57,3 +57,19 @@ describe('deadlines given as a label', () => {
     expectOne(wrapInDocument(line), deadlines, (d) => expect(d.date).toBe(date));
   });
 });
+
+describe('yearless deadlines', () => {
+  const late = (body: string) =>
+    wrapInDocument(body).replace('ngày 17 tháng 9 năm 2016', 'ngày 28 tháng 11 năm 2025');
+  it('puts "15/01" set in late November into the next year', () => {
+    expectOne(late('- Bộ CHQS tỉnh tổng hợp, báo cáo trước ngày 15/01.'), deadlines, (d, spanText) => {
+      expect(d.date).toBe('2026-01-15');
+      expect(spanText).toContain('trước ngày 15/01');
+    });
+  });
+  it('keeps a date a few weeks after the signature in the same year', () => {
+    expectOne(late('- Các xã hoàn thành trước ngày 10/12.'), deadlines, (d) =>
+      expect(d.date).toBe('2025-12-10'),
+    );
+  });
+});

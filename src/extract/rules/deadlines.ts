@@ -91,10 +91,26 @@ function deadlinesInSentence(ctx: ExtractContext, start: number, end: number): D
       if (overlaps(s, s + m[0].length)) continue;
       const before = slice.slice(Math.max(0, s - 40), s);
       if (!BEFORE_DATE.test(before) || isBlockedBefore(slice.slice(0, s))) continue;
-      push(toIsoDate(ctx.defaultYear, Number(m[2]), Number(m[1])), s, s + m[0].length);
+      push(yearlessDeadline(ctx, Number(m[2]), Number(m[1])), s, s + m[0].length);
     }
   }
   return out;
+}
+
+/**
+ * A document signed late in a year sets "trước ngày 15/01" in the next one:
+ * an obligation cannot end long before the document that sets it. A few weeks
+ * of slack keep a deadline that a late signature has just overtaken.
+ */
+const YEARLESS_SLACK_DAYS = 60;
+
+function yearlessDeadline(ctx: ExtractContext, month: number, day: number): string | null {
+  const year = ctx.defaultYear;
+  if (year === null) return null;
+  const iso = toIsoDate(year, month, day);
+  if (!iso || !ctx.documentDate) return iso;
+  const lag = (Date.parse(ctx.documentDate) - Date.parse(iso)) / 86_400_000;
+  return lag > YEARLESS_SLACK_DAYS ? toIsoDate(year + 1, month, day) : iso;
 }
 
 /** Finds the deadlines stated in the body. */

@@ -114,6 +114,28 @@ describe('subject and issuer', () => {
     expect(at('subject')).toBe(x.subject);
   });
 
+  it('leaves a "KẾT LUẬN CỦA THƯỜNG VỤ ..." author line out of a notice\'s summary', () => {
+    const notice = party
+      .replace('CHỈ THỊ', 'THÔNG BÁO')
+      .replace('CỦA BAN THƯỜNG VỤ THÀNH ỦY', 'KẾT LUẬN CỦA THƯỜNG VỤ ĐẢNG ỦY QUÂN SỰ TỈNH');
+    const { x, at } = header(notice);
+    expect(x.subject).toBe('Về lãnh đạo thực hiện nhiệm vụ quốc phòng, quân sự địa phương năm 2022');
+    expect(at('subject')).toBe(x.subject);
+  });
+
+  it('keeps a capitalised summary that starts with "VỀ" and names an author inside', () => {
+    const caps = party
+      .replace('CỦA BAN THƯỜNG VỤ THÀNH ỦY\n', '')
+      .replace(/Về lãnh đạo[^\n]*/u, 'VỀ SỰ LÃNH ĐẠO CỦA ĐẢNG ĐỐI VỚI DÂN QUÂN');
+    expect(header(caps).x.subject).toMatch(/^V[ềỀ] s/iu);
+  });
+
+  it('prints the place with the tone placement of the date line', () => {
+    const { x, at } = header(party.replace('Từ Sơn, ngày', 'Tân Hoà, ngày'));
+    expect(x.place).toBe('Tân Hoà');
+    expect(at('place')).toBe('Tân Hoà');
+  });
+
   it('writes the issuer lines in normal case, superior body first', () => {
     const { x, at } = header(party);
     expect(x.issuer).toBe('Đảng bộ tỉnh Bắc Ninh Thành ủy Từ Sơn');

@@ -74,3 +74,30 @@ describe('results', () => {
     expect(x.targets.map((t) => [t.min, t.max, t.unit])).toEqual([[3, null, 'đảng viên']]);
   });
 });
+
+describe('floors and inspection figures', () => {
+  it('reads "không thấp hơn 1,5%" as a floor to reach', () => {
+    const text = wrapInDocument(
+      '- Bố trí ngân sách cho nhiệm vụ quốc phòng hằng năm không thấp hơn 1,5% tổng chi.',
+    );
+    expectOne(text, targets, (t, spanText) => {
+      expect([t.min, t.max, t.unit]).toEqual([1.5, null, '%']);
+      expect(spanText).toBe('1,5%');
+    });
+  });
+  it('reads what an inspection found as results, not as goals', () => {
+    const text = wrapInDocument('1. Qua kiểm tra 24 đơn vị, phát hiện và khắc phục 35 sai sót.', 'THÔNG BÁO');
+    const x = extractDocument(text);
+    expect(x.targets).toEqual([]);
+    expect(x.results.map((r) => [r.value, r.unit])).toEqual([
+      [24, 'đơn vị'],
+      [35, 'sai sót'],
+    ]);
+  });
+  it('reads the announced size of a plan as a target', () => {
+    expectOne(wrapInDocument('1. Số lượng: 2 lớp, mỗi lớp 60 học viên.'), targets, (t, spanText) => {
+      expect([t.min, t.max, t.unit]).toEqual([2, 2, 'lớp']);
+      expect(spanText).toBe('2 lớp');
+    });
+  });
+});

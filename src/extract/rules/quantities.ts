@@ -101,6 +101,7 @@ const NOT_A_UNIT = phraseSet([
 /** Two-syllable counted nouns and classifier + noun pairs printed as one unit. */
 const COMPOUND_UNITS = phraseSet([
   'lượt người',
+  'sai sót',
   'lượt cán bộ',
   'lượt học viên',
   'lượt đại biểu',
@@ -170,11 +171,13 @@ const IDENTIFIER_BEFORE =
   /(?<![\p{L}])(?<!tổng )(?<!với )(số|năm|khóa|lần|lần thứ|thứ|điều|khoản|điểm|mục|phần|chương|giai đoạn|nhiệm kỳ|đối tượng|quân khu|trung ương|hạng|loại|cấp độ|kỳ|đợt|tập|trang|phụ lục|biểu|mẫu|tuổi|lúc|khoảng thời gian|top|quyết định|nghị quyết|chỉ thị|kế hoạch|thông tư|nghị định|đoàn|trung đoàn|sư đoàn|lữ đoàn|tiểu đoàn|đại đội|trung đội|tổ|bảng|hình|vùng|khu vực|tuyến|quốc lộ|tỉnh lộ|đường|phường|quận|xã|thôn|bản|tổ dân phố|mức)\s*$/iu;
 
 const TARGET_MARKERS =
-  /(phấn đấu|chỉ tiêu|mục tiêu|trở lên|ít nhất|tối thiểu|đạt|bảo đảm|đảm bảo|hoàn thành|đến năm|giao|đủ|nâng tỷ lệ|tăng|giảm|duy trì|kế hoạch|dự kiến|bố trí|phân bổ|kinh phí|dự toán)/iu;
+  /(phấn đấu|số lượng|chỉ tiêu|mục tiêu|trở lên|ít nhất|tối thiểu|đạt|bảo đảm|đảm bảo|hoàn thành|đến năm|giao|đủ|nâng tỷ lệ|tăng|giảm|duy trì|kế hoạch|dự kiến|bố trí|phân bổ|kinh phí|dự toán)/iu;
 const RESULT_MARKERS =
-  /(?<![\p{L}])(?:đã|đạt được|kết quả|thành công|trong \d+ năm|qua \d+ năm|từ năm \d{4}.{0,20}(?:đến nay|đến năm)|đến nay|vừa qua|năm qua|tổng cộng)(?![\p{L}])/iu;
-const CAP_BEFORE = /(tối đa|không quá|không vượt quá|dưới|nhỏ hơn|thấp hơn|trần)\s*$/iu;
-const MIN_BEFORE = /(trên|hơn|ít nhất|tối thiểu|từ|không dưới|không ít hơn)\s*$/iu;
+  /(?<![\p{L}])(?:đã|đạt được|kết quả|thành công|trong \d+ năm|qua \d+ năm|từ năm \d{4}.{0,20}(?:đến nay|đến năm)|đến nay|vừa qua|năm qua|qua kiểm tra|qua rà soát|qua thanh tra)(?![\p{L}])/iu;
+// "không thấp hơn 1,5%" is a floor, not a cap
+const CAP_BEFORE = /(tối đa|không quá|không vượt quá|(?<!không )(?:dưới|nhỏ hơn|thấp hơn)|trần)\s*$/iu;
+const MIN_BEFORE =
+  /(trên|hơn|ít nhất|tối thiểu|từ|không dưới|không ít hơn|không thấp hơn|không nhỏ hơn)\s*$/iu;
 const APPROX_BEFORE = /(gần|khoảng|trên dưới|xấp xỉ|hàng)\s*$/iu;
 const ATTENDANCE = /(tham dự|dự hội nghị|có mặt|tham gia hội nghị|dự lễ|dự buổi|đại biểu tham dự)/iu;
 const ANNIVERSARY = /(kỷ niệm|tròn)\s*$/iu;
@@ -264,6 +267,12 @@ function sentenceFacts(
   };
 }
 
+/** A size the sentence announces ("Số lượng: 2 lớp ...; tổng cộng 120 học viên") is what a plan sets. */
+const PLANNED_COUNT = /(?<![\p{L}])(?:số lượng|tổng cộng|tổng số)(?![\p{L}])/iu;
+function isPlannedCount(text: string, sentence: NSpan, start: number): boolean {
+  return PLANNED_COUNT.test(text.slice(Math.max(sentence.start, start - 200), start));
+}
+
 /** Quantities of one clause. */
 function quantitiesInClause(
   ctx: ExtractContext,
@@ -327,7 +336,13 @@ function quantitiesInClause(
       // a range ("từ 3-4 bài học") is always something to reach, never a count of what was done
       if ((hasResult || mood === 'past') && !hasGoalWord && !isRange) type = 'result';
       else if (unit.unit === '%' || isRange || openMin) type = 'target';
-      else if (hasTarget || ACTION_BEFORE.test(before) || unit.unit === 'đồng') type = 'target';
+      else if (
+        hasTarget ||
+        ACTION_BEFORE.test(before) ||
+        unit.unit === 'đồng' ||
+        isPlannedCount(text, sentence, start)
+      )
+        type = 'target';
       else type = null;
     } else {
       type = articleTarget ? 'target' : 'result';
