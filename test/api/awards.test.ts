@@ -450,7 +450,7 @@ describe(`award proposals on ${testDatabaseKind()}`, () => {
     ids.ward = id;
   });
 
-  it('prints exactly the approved proposals of the granting unit as a .docx decision annex', async () => {
+  it('prints exactly the approved proposals the unit grants as a .docx decision annex', async () => {
     const res = await provinceLeader.request({
       url: '/api/award-proposals/annex.docx?year=2026&decisionNumber=125&decisionDate=2026-10-05',
     });
@@ -465,24 +465,51 @@ describe(`award proposals on ${testDatabaseKind()}`, () => {
       'Phụ lục',
       'DANH SÁCH TẬP THỂ, CÁ NHÂN ĐƯỢC KHEN THƯỞNG',
       '(Kèm theo Quyết định số 125/QĐ-UBND ngày 05 tháng 10 năm 2026 của Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn)',
-      'BẰNG KHEN CỦA BỘ TRƯỞNG BỘ QUỐC PHÒNG',
       'BẰNG KHEN CỦA CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH',
       'Nguyễn Văn An',
       'Chỉ huy trưởng Ban CHQS phường, Phường Đông Kinh',
-      'Bộ Chỉ huy Quân sự tỉnh Lạng Sơn',
-      'Tổng số: 1 tập thể và 1 cá nhân./.',
+      'Tổng số: 0 tập thể và 1 cá nhân./.',
     ]) {
       expect(xml, part).toContain(part);
     }
-    // Rejected, pending and commune-granted proposals are not in the province's annex.
+    // Rejected, pending and commune-granted proposals are not in the province's annex, nor the
+    // Minister's award the province only forwards: its chair cannot decide it.
     for (const absent of [
       'Trần Thị Bình',
       'Lê Văn Cường',
       'Ban Chỉ huy Quân sự phường Đông Kinh',
       'GIẤY KHEN',
+      'BẰNG KHEN CỦA BỘ TRƯỞNG BỘ QUỐC PHÒNG',
+      'Bộ Chỉ huy Quân sự tỉnh Lạng Sơn',
     ]) {
       expect(xml, absent).not.toContain(absent);
     }
+    // That award goes in the list attached to the province's Tờ trình to the Ministry.
+    const submission = await provinceLeader.request({
+      url: '/api/award-proposals/annex.docx?document=submission&year=2026&decisionNumber=88&decisionDate=2026-10-06',
+    });
+    expect(submission.statusCode, submission.body.slice(0, 300)).toBe(200);
+    expect(submission.headers['content-disposition']).toContain('danh-sach-de-nghi-khen-thuong-');
+    const submissionXml = readZipEntry(submission.rawPayload, 'word/document.xml').toString('utf8');
+    for (const part of [
+      'DANH SÁCH TẬP THỂ, CÁ NHÂN ĐỀ NGHỊ KHEN THƯỞNG',
+      '(Kèm theo Tờ trình số 88/TTr-UBND ngày 06 tháng 10 năm 2026 của Ủy ban nhân dân tỉnh Lạng Sơn)',
+      'BẰNG KHEN CỦA BỘ TRƯỞNG BỘ QUỐC PHÒNG',
+      'Bộ Chỉ huy Quân sự tỉnh Lạng Sơn',
+      'Tổng số: 1 tập thể và 0 cá nhân./.',
+    ]) {
+      expect(submissionXml, part).toContain(part);
+    }
+    expect(submissionXml).not.toContain('Nguyễn Văn An');
+    const noneForwarded = await leader.request({
+      url: '/api/award-proposals/annex.docx?document=submission&awardCode=gk_ct_ubnd_xa',
+    });
+    expect(noneForwarded.statusCode).toBe(409);
+    expect(noneForwarded.json().error.message).toContain('duyệt đề nghị cấp trên khen thưởng');
+    expect(
+      (await provinceLeader.request({ url: '/api/award-proposals/annex.docx?document=quyet-dinh' }))
+        .statusCode,
+    ).toBe(400);
     // The commune's own annex lists what the commune granted.
     const commune = await leader.request({ url: '/api/award-proposals/annex.docx?awardCode=gk_ct_ubnd_xa' });
     expect(commune.statusCode).toBe(200);
@@ -551,7 +578,7 @@ describe(`award proposals on ${testDatabaseKind()}`, () => {
         'Họ và tên',
         'Thành tích',
         'Nguyễn Văn An',
-        'Bộ Chỉ huy Quân sự tỉnh Lạng Sơn',
+        'Chỉ huy trưởng Ban CHQS phường',
       ]) {
         expect(text, part).toContain(part);
       }

@@ -145,6 +145,13 @@ describe.skipIf(shouldSkipBrowserTests('awards'))(
       await screenshot(province, 'awards-approved');
       await province.getByRole('button', { name: 'Phụ lục quyết định (.docx)' }).click();
       const annex = province.getByRole('dialog');
+      // The provincial chair's Bằng khen is the province's own decision, not a submission upward.
+      await annex.getByRole('radio', { name: 'Tờ trình đề nghị cấp trên khen thưởng' }).check();
+      await annex
+        .getByText(/^Chưa có tập thể, cá nhân nào được .* duyệt đề nghị cấp trên khen thưởng/)
+        .waitFor();
+      expect(await annex.getByTestId('annex-download').getAttribute('data-disabled')).toBe('true');
+      await annex.getByRole('radio', { name: /^Quyết định khen thưởng của / }).check();
       await annex.getByLabel('Số quyết định').fill('125/QĐ-UBND');
       await expect.poll(() => annex.getByText('1 tập thể, cá nhân được duyệt').count()).toBe(1);
       const download = province.waitForEvent('download');

@@ -130,7 +130,15 @@ export const ZAwardListQuery = z.object({
 export type TAwardListQuery = z.infer<typeof ZAwardListQuery>;
 
 /** The decision annex: the approved proposals of a granting unit, with the decision's number and date. */
+/**
+ * What an annex accompanies: the unit's own award decision (the awards it grants), or its
+ * submission (Tờ trình) asking a higher authority for the awards it forwards.
+ */
+export const ANNEX_DOCUMENTS = ['decision', 'submission'] as const;
+export type AnnexDocument = (typeof ANNEX_DOCUMENTS)[number];
+
 export const ZAwardAnnexQuery = z.object({
+  document: z.enum(ANNEX_DOCUMENTS).default('decision'),
   grantingUnitId: z.coerce.number().int().positive().optional(),
   conferenceId: z.coerce.number().int().positive().optional(),
   awardCode: z.enum(AWARD_CODES).optional(),

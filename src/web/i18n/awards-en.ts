@@ -99,5 +99,15 @@ export const awardsEn: Record<keyof typeof awardsVi, string> = {
   'annex.download': 'Download the annex (.docx)',
   'annex.none': 'No collective or individual approved by {unit} matches the current filters.',
   'annex.count': '{count} approved collectives and individuals will be listed.',
+  'annex.document': 'Annex to',
+  'annex.document.decision': 'The award decision of {unit}',
+  'annex.document.submission': 'The submission asking a higher authority for awards',
+  'annex.submissionHint':
+    'The collectives and individuals {unit} approved to propose to a higher authority (President, Prime Minister, Ministry of Defence, military region), attached to the submission.',
+  'annex.submissionNumber': 'Submission number',
+  'annex.submissionNumberPlaceholder': '88/TTr-UBND',
+  'annex.submissionDate': 'Submission date',
+  'annex.submissionNone':
+    'No collective or individual approved by {unit} for a higher authority matches the current filters.',
   close: 'Close',
 };

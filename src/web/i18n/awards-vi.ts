@@ -101,5 +101,15 @@ export const awardsVi = {
   'annex.download': 'Tải phụ lục (.docx)',
   'annex.none': 'Chưa có tập thể, cá nhân nào được {unit} duyệt khen thưởng theo bộ lọc đang chọn.',
   'annex.count': '{count} tập thể, cá nhân được duyệt sẽ có trong phụ lục.',
+  'annex.document': 'Phụ lục kèm theo',
+  'annex.document.decision': 'Quyết định khen thưởng của {unit}',
+  'annex.document.submission': 'Tờ trình đề nghị cấp trên khen thưởng',
+  'annex.submissionHint':
+    'Danh sách tập thể, cá nhân {unit} đã duyệt đề nghị cấp trên (Chủ tịch nước, Thủ tướng, Bộ Quốc phòng, Quân khu) khen thưởng, kèm theo Tờ trình.',
+  'annex.submissionNumber': 'Số tờ trình',
+  'annex.submissionNumberPlaceholder': '88/TTr-UBND',
+  'annex.submissionDate': 'Ngày tờ trình',
+  'annex.submissionNone':
+    'Chưa có tập thể, cá nhân nào được {unit} duyệt đề nghị cấp trên khen thưởng theo bộ lọc đang chọn.',
   close: 'Đóng',
 } satisfies Record<string, string>;

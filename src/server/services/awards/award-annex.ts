@@ -1,8 +1,8 @@
 import { AlignmentType, Paragraph, Table, TableCell, TableLayoutType, TableRow, WidthType } from 'docx';
 import { sql } from 'drizzle-orm';
-import { AWARD_CATALOGUE, type NomineeKind } from '../../../shared/award-catalogue.ts';
+import { AWARD_CATALOGUE, awardByCode, type NomineeKind } from '../../../shared/award-catalogue.ts';
 import type { UnitKind } from '../../../shared/enums.ts';
-import type { TAwardAnnexQuery, TAwardProposal } from '../../../shared/schemas/awards.ts';
+import type { AnnexDocument, TAwardAnnexQuery, TAwardProposal } from '../../../shared/schemas/awards.ts';
 import type { Actor } from '../../auth/actor.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import { queryRows } from '../../db/query-rows.ts';
@@ -68,10 +68,43 @@ function nomineeTable(kind: NomineeKind, items: TAwardProposal[]): Table {
   });
 }
 
+/** How each annex names itself and the document it goes with. */
+const ANNEX_WORDING: Record<
+  AnnexDocument,
+  {
+    title: string;
+    documentTitle: string;
+    symbol: string;
+    attachedTo: string;
+    by: string;
+    none: string;
+    file: string;
+  }
+> = {
+  decision: {
+    title: 'DANH SÁCH TẬP THỂ, CÁ NHÂN ĐƯỢC KHEN THƯỞNG',
+    documentTitle: 'Danh sách tập thể, cá nhân được khen thưởng',
+    symbol: 'QĐ-UBND',
+    attachedTo: 'Quyết định',
+    by: 'Chủ tịch Ủy ban nhân dân',
+    none: 'được {unit} duyệt khen thưởng',
+    file: 'phu-luc-khen-thuong',
+  },
+  submission: {
+    title: 'DANH SÁCH TẬP THỂ, CÁ NHÂN ĐỀ NGHỊ KHEN THƯỞNG',
+    documentTitle: 'Danh sách tập thể, cá nhân đề nghị khen thưởng',
+    symbol: 'TTr-UBND',
+    attachedTo: 'Tờ trình',
+    by: 'Ủy ban nhân dân',
+    none: 'được {unit} duyệt đề nghị cấp trên khen thưởng',
+    file: 'danh-sach-de-nghi-khen-thuong',
+  },
+};
+
 /** "15/QĐ-UBND" from "15" or "15/QĐ-UBND"; blank for the number to be written in after signature. */
-function decisionNumber(raw: string | undefined): string {
-  if (!raw) return '      /QĐ-UBND';
-  return raw.includes('/') ? raw : `${raw}/QĐ-UBND`;
+function documentNumber(raw: string | undefined, symbol: string): string {
+  if (!raw) return `      /${symbol}`;
+  return raw.includes('/') ? raw : `${raw}/${symbol}`;
 }
 
 /** The file and its name. */
@@ -82,24 +115,30 @@ export interface AwardAnnex {
 }
 
 /**
- * The decision annex (Phụ lục) listing the approved proposals a unit granted, grouped by award
- * in catalogue order, collectives before individuals, in the NĐ 30 layout: the issuing body and
- * the Quốc hiệu, "DANH SÁCH TẬP THỂ, CÁ NHÂN ĐƯỢC KHEN THƯỞNG (Kèm theo Quyết định số …)", then
- * one table per award and nominee kind (STT, name, position and organisation, achievements).
+ * The annex (Phụ lục) listing the approved proposals of a unit, grouped by award in catalogue
+ * order, collectives before individuals, in the NĐ 30 layout: the issuing body and the Quốc hiệu,
+ * the list's title and "(Kèm theo Quyết định số …)", then one table per award and nominee kind
+ * (STT, name, position and organisation, achievements). A decision lists only the awards the
+ * unit's chair grants; the awards of higher authorities the unit forwards go in the list that
+ * accompanies its Tờ trình, since its chair cannot decide them.
  */
 export async function awardAnnex(db: DbOrTx, actor: Actor, query: TAwardAnnexQuery): Promise<AwardAnnex> {
   const granting = await unitInScope(db, actor, query.grantingUnitId ?? actor.unitId);
-  const approved = await listAwards(db, actor, {
-    state: 'approved',
-    grantingUnitId: granting.id,
-    conferenceId: query.conferenceId,
-    awardCode: query.awardCode,
-    year: query.year,
-  });
+  const wording = ANNEX_WORDING[query.document];
+  const forwarded = query.document === 'submission';
+  const approved = (
+    await listAwards(db, actor, {
+      state: 'approved',
+      grantingUnitId: granting.id,
+      conferenceId: query.conferenceId,
+      awardCode: query.awardCode,
+      year: query.year,
+    })
+  ).filter((p) => awardByCode(p.award.code)?.forwarded === forwarded);
   if (approved.length === 0)
     throw new AppError(
       'conflict',
-      `Chưa có tập thể, cá nhân nào được ${granting.name} duyệt khen thưởng theo điều kiện đã chọn.`,
+      `Chưa có tập thể, cá nhân nào ${wording.none.replace('{unit}', granting.name)} theo điều kiện đã chọn.`,
     );
   const [unit] = await queryRows<{ kind: UnitKind }>(
     db,
@@ -122,12 +161,12 @@ export async function awardAnnex(db: DbOrTx, actor: Actor, query: TAwardAnnexQue
       spacing: { before: 360 },
       children: [run('Phụ lục', 28, { bold: true })],
     }),
-    centered([run('DANH SÁCH TẬP THỂ, CÁ NHÂN ĐƯỢC KHEN THƯỞNG', 28, { bold: true })]),
+    centered([run(wording.title, 28, { bold: true })]),
     ...(conference ? [centered([run(conference.title, 28, { bold: true })])] : []),
     centered(
       [
         run(
-          `(Kèm theo Quyết định số ${decisionNumber(query.decisionNumber)} ${nd30DatePhrase(date)} của Chủ tịch Ủy ban nhân dân ${kindWord} ${place})`,
+          `(Kèm theo ${wording.attachedTo} số ${documentNumber(query.decisionNumber, wording.symbol)} ${nd30DatePhrase(date)} của ${wording.by} ${kindWord} ${place})`,
           28,
           { italics: true },
         ),
@@ -181,8 +220,8 @@ export async function awardAnnex(db: DbOrTx, actor: Actor, query: TAwardAnnexQue
     }),
   );
   return {
-    fileName: `phu-luc-khen-thuong-${granting.id}${query.year ? `-${query.year}` : ''}.docx`,
-    body: await packNd30Document({ title: 'Danh sách tập thể, cá nhân được khen thưởng', children: body }),
+    fileName: `${wording.file}-${granting.id}${query.year ? `-${query.year}` : ''}.docx`,
+    body: await packNd30Document({ title: wording.documentTitle, children: body }),
     count: approved.length,
   };
 }

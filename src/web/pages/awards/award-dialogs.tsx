@@ -4,6 +4,7 @@ import {
   Group,
   List,
   Modal,
+  Radio,
   Stack,
   Table,
   Text,
@@ -13,7 +14,7 @@ import {
 } from '@mantine/core';
 import { useState } from 'react';
 import { awardByCode, NOMINEE_KIND_LABELS } from '../../../shared/award-catalogue.ts';
-import type { TAwardProposal } from '../../../shared/schemas/awards.ts';
+import type { AnnexDocument, TAwardProposal } from '../../../shared/schemas/awards.ts';
 import { awardAnnexUrl, useAwardMutations } from '../../api/awards.ts';
 import { fieldErrorsFrom } from '../../api/field-errors.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
@@ -222,23 +223,33 @@ export function AwardDetailDrawer({ proposal, onClose }: { proposal: TAwardPropo
   );
 }
 
-/** The decision annex of the user's unit: the decision's number and date, then the download. */
+/**
+ * The annex of the user's unit: the list attached to its own award decision (the awards its
+ * chair grants), or to its Tờ trình forwarding awards of higher authorities; then the number and
+ * date of that document, and the download.
+ */
 export function AnnexModal({
   unit,
   filters,
-  approvedCount,
+  approved,
   onClose,
 }: {
   unit: { id: number; name: string };
   filters: { conferenceId?: number; awardCode?: string; year?: number };
-  approvedCount: number;
+  approved: readonly TAwardProposal[];
   onClose: () => void;
 }) {
   const t = useAwardsT();
+  const [attachedTo, setAttachedTo] = useState<AnnexDocument>('decision');
   const [number, setNumber] = useState('');
   const [date, setDate] = useState('');
   const parsed = parseDateText(date);
+  const isSubmission = attachedTo === 'submission';
+  const count = approved.filter(
+    (p) => (awardByCode(p.award.code)?.forwarded ?? false) === isSubmission,
+  ).length;
   const href = awardAnnexUrl({
+    document: attachedTo,
     grantingUnitId: unit.id,
     ...filters,
     decisionNumber: number.trim() || undefined,
@@ -247,21 +258,39 @@ export function AnnexModal({
   return (
     <Modal opened onClose={onClose} title={t('annex.title')} centered>
       <Stack gap="sm">
+        <Radio.Group
+          label={t('annex.document')}
+          value={attachedTo}
+          onChange={(value) => setAttachedTo(value === 'submission' ? 'submission' : 'decision')}
+        >
+          <Stack gap={6} mt={6}>
+            <Radio value="decision" label={t('annex.document.decision', { unit: unit.name })} />
+            <Radio value="submission" label={t('annex.document.submission')} />
+          </Stack>
+        </Radio.Group>
         <Text size="sm" c="dimmed">
-          {t('annex.hint', { unit: unit.name })}
+          {isSubmission
+            ? t('annex.submissionHint', { unit: unit.name })
+            : t('annex.hint', { unit: unit.name })}
         </Text>
         <TextInput
-          label={t('annex.number')}
-          placeholder={t('annex.numberPlaceholder')}
+          label={isSubmission ? t('annex.submissionNumber') : t('annex.number')}
+          placeholder={isSubmission ? t('annex.submissionNumberPlaceholder') : t('annex.numberPlaceholder')}
           value={number}
           onChange={(e) => setNumber(e.currentTarget.value)}
           maxLength={40}
         />
-        <DateTextInput label={t('annex.date')} value={date} onChange={setDate} />
-        <Text size="sm" c={approvedCount > 0 ? undefined : 'red'}>
-          {approvedCount > 0
-            ? t('annex.count', { count: approvedCount })
-            : t('annex.none', { unit: unit.name })}
+        <DateTextInput
+          label={isSubmission ? t('annex.submissionDate') : t('annex.date')}
+          value={date}
+          onChange={setDate}
+        />
+        <Text size="sm" c={count > 0 ? undefined : 'red'}>
+          {count > 0
+            ? t('annex.count', { count })
+            : isSubmission
+              ? t('annex.submissionNone', { unit: unit.name })
+              : t('annex.none', { unit: unit.name })}
         </Text>
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onClose}>
@@ -271,7 +300,7 @@ export function AnnexModal({
             component="a"
             href={href}
             download
-            disabled={approvedCount === 0 || !parsed.isValid}
+            disabled={count === 0 || !parsed.isValid}
             data-testid="annex-download"
           >
             {t('annex.download')}

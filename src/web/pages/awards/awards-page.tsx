@@ -328,7 +328,7 @@ export function AwardsPage() {
         <AnnexModal
           unit={user.unit}
           filters={{ conferenceId, awardCode, year: conferenceId ? undefined : year }}
-          approvedCount={granted.data?.length ?? 0}
+          approved={granted.data ?? []}
           onClose={() => setDialog(null)}
         />
       ) : null}
