@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { precompressDir } from './precompress-web.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BUILT_INDEX = path.join(ROOT, 'dist', 'web', 'index.html');
@@ -57,6 +58,7 @@ async function main() {
   const started = Date.now();
   try {
     await vite.build({ configFile: CONFIG, logLevel: 'error', mode: 'production' });
+    precompressDir(path.dirname(BUILT_INDEX));
   } catch (error) {
     console.error(`Dựng giao diện web thất bại: ${error instanceof Error ? error.message : String(error)}`);
     return 1;

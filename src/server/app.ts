@@ -12,6 +12,7 @@ import '../shared/zod-locale.ts';
 import { type Clock, systemClock } from './clock.ts';
 import type { Database } from './db/client.ts';
 import { installAuth } from './plugins/auth.ts';
+import { installCompression } from './plugins/compression.ts';
 import { installErrorHandler, installNotFoundHandler } from './plugins/error-handler.ts';
 import { installMetrics } from './plugins/metrics.ts';
 import { installRateLimits, installSecurityHeaders } from './plugins/security.ts';
@@ -91,6 +92,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   installErrorHandler(app);
   await installSecurityHeaders(app);
+  await installCompression(app);
 
   await app.register(fastifySwagger, {
     openapi: {

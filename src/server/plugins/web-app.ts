@@ -19,6 +19,8 @@ export async function serveWebApp(app: FastifyInstance, distDir = WEB_DIST_DIR):
     prefix: '/',
     wildcard: false,
     index: ['index.html'],
+    // The build writes .br and .gz copies beside each file (bin/precompress-web.mjs).
+    preCompressed: true,
     cacheControl: false,
     setHeaders(reply, filePath) {
       // Hashed assets never change; index.html must always be revalidated.
