@@ -290,6 +290,40 @@ describe(`periodic reports on ${testDatabaseKind()}`, () => {
     expect(versions[0]!.n).toBe(1);
   });
 
+  it('keeps the text of a report sent while an edit was on its way: the edit is refused, not written after', async () => {
+    const id = (
+      await dongKinh.request({
+        method: 'POST',
+        url: '/api/reports',
+        payload: { formId: form('BC_QPQSDP_6T').id, unitId: dongKinh.user.unit.id, period: '2026H1' },
+      })
+    ).json().id;
+    const sections = (text: string) =>
+      Object.fromEntries(form('BC_QPQSDP_6T').sections.map((s) => [s.key, `<p>${text}</p>`]));
+    await dongKinh.request({
+      method: 'PUT',
+      url: `/api/reports/${id}/narrative`,
+      payload: { sections: sections('Bản gửi') },
+    });
+    const [submitted, edited] = await Promise.all([
+      dongKinh.request({ method: 'POST', url: `/api/reports/${id}/submit` }),
+      dongKinh.request({
+        method: 'PUT',
+        url: `/api/reports/${id}/narrative`,
+        payload: { sections: sections('Sửa muộn') },
+      }),
+    ]);
+    expect(submitted.statusCode).toBe(200);
+    // The edit either landed before the submission (and was sent) or was refused after it.
+    expect([204, 403, 409]).toContain(edited.statusCode);
+    const [row] = await queryRows<{ same: boolean }>(
+      t.database.db,
+      sql`select r.narrative = v.narrative as same from reports r
+            join report_versions v on v.report_id = r.id and v.version = r.version where r.id = ${id}`,
+    );
+    expect(row!.same).toBe(true);
+  });
+
   it.skipIf(!OFFICE)(
     'exports a .docx that LibreOffice opens with every part of the NĐ 30 layout',
     async () => {

@@ -10,8 +10,8 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
-import { PGLITE_EXTENSIONS } from './pglite-extensions.ts';
 import { acquireDataDirLock } from './pglite-lock.ts';
+import { pgliteOptions } from './pglite-options.ts';
 import * as schema from './schema/index.ts';
 
 /** The Drizzle handle every service uses, identical on PGlite and PostgreSQL. */
@@ -44,7 +44,7 @@ const MIGRATION_LOCK_KEY = 4_242_001;
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   if (target.kind === 'postgres') return openPostgres(target.url, target.poolSize ?? 10);
   if (target.kind === 'pglite-memory') {
-    const client = await PGlite.create({ extensions: PGLITE_EXTENSIONS });
+    const client = await PGlite.create(pgliteOptions());
     return finishPglite(client, 'PGlite (bộ nhớ)', () => {});
   }
   const dataDir = path.resolve(target.dataDir);
@@ -52,7 +52,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   const release = acquireDataDirLock(dataDir);
   try {
     if (!fs.existsSync(path.join(dataDir, 'PG_VERSION'))) initPgliteInChild(dataDir);
-    const client = await PGlite.create({ dataDir, extensions: PGLITE_EXTENSIONS });
+    const client = await PGlite.create(pgliteOptions(dataDir));
     return await finishPglite(client, `PGlite ${dataDir}`, release);
   } catch (error) {
     release();
