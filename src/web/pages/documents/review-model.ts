@@ -77,6 +77,8 @@ export interface TaskRow {
   due: string;
   recurrence: Recurrence;
   span: Span | null;
+  /** The marker of the list item ("b)", "-") the row was split from; null for a row not split. */
+  item: string | null;
 }
 
 /**
@@ -230,6 +232,7 @@ export function buildReviewForm(doc: TDocumentDetail): ReviewForm {
       due: isoToDateText(p.due),
       recurrence: extraction ? recurrenceWithin(p.span, extraction.recurring) : 'once',
       span: p.span,
+      item: null,
     })),
     targets: buildTargetRows(doc.targetProposals),
   };
@@ -286,6 +289,7 @@ export function newTaskRow(rowId: string): TaskRow {
     due: '',
     recurrence: 'once',
     span: null,
+    item: null,
   };
 }
 
@@ -293,6 +297,24 @@ export function newTaskRow(rowId: string): TaskRow {
 export function leadIdsOf(lead: LeadChoice): number[] {
   if (lead.type === 'plural') return lead.checkedIds;
   return lead.agencyId ? [Number(lead.agencyId)] : [];
+}
+
+/**
+ * The row a target belongs to, as an index into `rows`, or -1: the first included row of its
+ * assignment, and after a split the part whose words hold the target.
+ */
+export function taskRowOfTarget(
+  rows: readonly TaskRow[],
+  target: Pick<TargetFormRow, 'assignmentIndex' | 'span'>,
+): number {
+  if (target.assignmentIndex === null) return -1;
+  const candidates = rows.flatMap((row, index) =>
+    !row.isSkipped && row.proposalIndex === target.assignmentIndex ? [{ row, index }] : [],
+  );
+  const holding = candidates.find(
+    ({ row }) => row.span && row.span.start <= target.span.start && row.span.end >= target.span.end,
+  );
+  return (holding ?? candidates[0])?.index ?? -1;
 }
 
 /** How many tasks confirming would create: one per lead agency of each included row. */
@@ -436,13 +458,9 @@ export function toConfirmRequest(form: ReviewForm): ReviewResult {
       else if (minValue !== null && maxValue !== null && minValue > maxValue)
         errors[`${key}-bounds`] = 'review.error.targetOrder';
       // Tied to its assignment when that became exactly one task: a fanned-out one has no single task.
-      const taskRow = includedTasks.findIndex((t) => t.proposalIndex === row.assignmentIndex);
+      const taskRow = taskRowOfTarget(includedTasks, row);
       const taskIndex =
-        row.assignmentIndex !== null &&
-        taskRow >= 0 &&
-        new Set(leadIdsOf(includedTasks[taskRow]!.lead)).size === 1
-          ? taskRow
-          : null;
+        taskRow >= 0 && new Set(leadIdsOf(includedTasks[taskRow]!.lead)).size === 1 ? taskRow : null;
       return {
         indicatorId: Number(row.indicatorId),
         category: row.category,

@@ -247,8 +247,8 @@ export function ReviewTargetsSection({
   onChange,
 }: {
   rows: TargetFormRow[];
-  /** The number of the task card an extracted assignment became, if it is still in the form. */
-  taskNumberOf: (assignmentIndex: number | null) => number | null;
+  /** The number of the task card a target's assignment became (its part holding the target), if still in the form. */
+  taskNumberOf: (target: TargetFormRow) => number | null;
   indicators: readonly CatalogueIndicator[];
   units: readonly TargetUnitOption[];
   errors: ReviewErrors;
@@ -293,7 +293,7 @@ export function ReviewTargetsSection({
           key={row.rowId}
           row={row}
           number={index + 1}
-          taskNumber={taskNumberOf(row.assignmentIndex)}
+          taskNumber={taskNumberOf(row)}
           indicators={byId}
           indicatorData={indicatorData}
           units={units}

@@ -14,7 +14,8 @@ import {
   Text,
   Textarea,
 } from '@mantine/core';
-import { memo, useCallback, useRef } from 'react';
+import { Fragment, memo, useCallback, useRef, useState } from 'react';
+import type { TExtraction } from '../../../shared/schemas/extraction.ts';
 import { RECURRENCES } from '../../../shared/task-status.ts';
 import { useDocumentsT } from '../../i18n/documents-messages.ts';
 import { agencyKindLabel } from '../../i18n/labels.ts';
@@ -24,11 +25,20 @@ import { DateTextInput } from './date-text-input.tsx';
 import {
   countTasks,
   fieldKey,
+  leadIdsOf,
   newTaskRow,
   type ReviewErrors,
   TASK_TITLE_MAX,
   type TaskRow,
 } from './review-model.ts';
+import {
+  addTaskForLead,
+  countTaskItems,
+  type SplitContext,
+  type SplitRecord,
+  splitRowIn,
+  undoSplit,
+} from './review-split.ts';
 import { ReviewField } from './review-sync.tsx';
 import { vietnameseOptionsFilter } from './vietnamese-filter.ts';
 
@@ -103,16 +113,23 @@ const TaskRowCard = memo(function TaskRowCard({
   pool,
   agencyData,
   errors,
+  itemCount,
   onChange,
   onRemove,
+  onSplit,
+  onAddForLead,
 }: {
   row: TaskRow;
   number: number;
   pool: ReadonlyMap<number, AgencyOption>;
   agencyData: AgencyData;
   errors: ReviewErrors;
+  /** How many tasks the row's list of items would become (0: nothing to split). */
+  itemCount: number;
   onChange: (rowId: string, patch: Partial<TaskRow>) => void;
   onRemove: (rowId: string) => void;
+  onSplit: (rowId: string) => void;
+  onAddForLead: (rowId: string) => void;
 }) {
   const t = useT();
   const dt = useDocumentsT();
@@ -123,9 +140,13 @@ const TaskRowCard = memo(function TaskRowCard({
   };
   const patch = (changes: Partial<TaskRow>) => onChange(row.rowId, changes);
   const groups = { suggested: dt('review.agency.suggested'), others: dt('review.agency.others') };
-  const heading = row.written
-    ? dt('review.task.heading', { number, agency: row.written })
-    : dt('review.task.headingAdded', { number });
+  const heading = !row.written
+    ? dt('review.task.headingAdded', { number })
+    : row.item
+      ? dt('review.task.headingItem', { number, agency: row.written, item: row.item })
+      : dt('review.task.heading', { number, agency: row.written });
+  // A part of a split row may go like a row added by hand: the other parts still carry the assignment.
+  const isRemovable = row.proposalIndex === null || row.item !== null;
 
   return (
     <ReviewField fieldKey={key} type="task">
@@ -147,22 +168,30 @@ const TaskRowCard = memo(function TaskRowCard({
                 <Badge size="sm" variant="light" color={row.role === 'lead' ? 'green' : 'gray'}>
                   {row.role === 'lead' ? dt('review.task.roleLead') : dt('review.task.roleSupport')}
                 </Badge>
+                {row.item ? (
+                  <Badge size="sm" variant="outline" color="gray">
+                    {dt('review.task.item', { item: row.item })}
+                  </Badge>
+                ) : null}
               </Group>
-              {row.written ? (
+              {row.written && row.proposalIndex !== null ? (
                 <Text size="sm">{dt('review.task.written', { agency: row.written })}</Text>
               ) : null}
             </Stack>
-            {row.proposalIndex === null ? (
-              <Button variant="subtle" color="red" size="compact-xs" onClick={() => onRemove(row.rowId)}>
-                {dt('review.task.remove')}
-              </Button>
-            ) : (
-              <Checkbox
-                label={dt('review.task.skip')}
-                checked={row.isSkipped}
-                onChange={(e) => patch({ isSkipped: e.currentTarget.checked })}
-              />
-            )}
+            <Group gap="sm" wrap="nowrap">
+              {row.proposalIndex === null ? null : (
+                <Checkbox
+                  label={dt('review.task.skip')}
+                  checked={row.isSkipped}
+                  onChange={(e) => patch({ isSkipped: e.currentTarget.checked })}
+                />
+              )}
+              {isRemovable ? (
+                <Button variant="subtle" color="red" size="compact-xs" onClick={() => onRemove(row.rowId)}>
+                  {dt('review.task.remove')}
+                </Button>
+              ) : null}
+            </Group>
           </Group>
           {row.isSkipped ? (
             <Text size="sm" c="dimmed">
@@ -256,6 +285,25 @@ const TaskRowCard = memo(function TaskRowCard({
               allowDeselect={false}
             />
           </SimpleGrid>
+          {itemCount >= 2 || leadIdsOf(row.lead).length > 0 ? (
+            <Group gap="xs" wrap="wrap">
+              {itemCount >= 2 ? (
+                <>
+                  <Button variant="light" size="compact-sm" onClick={() => onSplit(row.rowId)}>
+                    {dt('review.task.split')}
+                  </Button>
+                  <Text size="xs" c="dimmed">
+                    {dt('review.task.splitHint', { count: itemCount })}
+                  </Text>
+                </>
+              ) : null}
+              {leadIdsOf(row.lead).length > 0 ? (
+                <Button variant="subtle" size="compact-sm" onClick={() => onAddForLead(row.rowId)}>
+                  {dt('review.task.addForLead')}
+                </Button>
+              ) : null}
+            </Group>
+          ) : null}
         </Stack>
       </Card>
     </ReviewField>
@@ -268,17 +316,30 @@ export function ReviewTasksSection({
   pool,
   agencyData,
   errors,
+  body,
+  extraction,
   onChange,
 }: {
   rows: TaskRow[];
   pool: ReadonlyMap<number, AgencyOption>;
   agencyData: AgencyData;
   errors: ReviewErrors;
+  /** The text the rows' spans point into, to split a row at the items the document lists. */
+  body: string | null;
+  extraction: Pick<TExtraction, 'deadlines' | 'recurring'>;
   onChange: (update: (rows: TaskRow[]) => TaskRow[]) => void;
 }) {
   const dt = useDocumentsT();
   const format = useFormat();
   const nextRow = useRef(0);
+  // Only the last split can be taken back; the number is the one the row had, to name it.
+  const [lastSplit, setLastSplit] = useState<{ record: SplitRecord; number: number } | null>(null);
+  // Read through refs so the callbacks keep their identity and the memoised cards do not re-render.
+  const rowsRef = useRef(rows);
+  rowsRef.current = rows;
+  const context: SplitContext = { body, deadlines: extraction.deadlines, recurring: extraction.recurring };
+  const contextRef = useRef(context);
+  contextRef.current = context;
   // Cards are memoised: these keep their identity as long as `onChange` does (a state setter).
   const updateRow = useCallback(
     (rowId: string, patch: Partial<TaskRow>) =>
@@ -289,6 +350,47 @@ export function ReviewTasksSection({
     (rowId: string) => onChange((current) => current.filter((row) => row.rowId !== rowId)),
     [onChange],
   );
+  const splitRow = useCallback(
+    (rowId: string) => {
+      const split = splitRowIn(rowsRef.current, rowId, contextRef.current);
+      if (!split) return;
+      onChange((current) => splitRowIn(current, rowId, contextRef.current)?.rows ?? current);
+      setLastSplit({ record: split.record, number: split.record.index + 1 });
+    },
+    [onChange],
+  );
+  const addForLead = useCallback(
+    (rowId: string) => {
+      nextRow.current += 1;
+      const newRowId = `new${nextRow.current}`;
+      onChange((current) => addTaskForLead(current, rowId, newRowId));
+    },
+    [onChange],
+  );
+  const undo = () => {
+    if (!lastSplit) return;
+    const { record } = lastSplit;
+    onChange((current) => undoSplit(current, record));
+    setLastSplit(null);
+  };
+  const splitParts = new Set(lastSplit?.record.partIds ?? []);
+  // The notice stands above the first part still listed, or at the top once every part is removed.
+  const noticeAt = lastSplit ? (rows.find((row) => splitParts.has(row.rowId))?.rowId ?? null) : undefined;
+  const splitNotice = lastSplit ? (
+    <Alert color="blue" variant="light" p="xs" data-testid="review-split-notice">
+      <Group justify="space-between" gap="xs" wrap="nowrap">
+        <Text size="sm" role="status">
+          {dt('review.tasks.splitDone', {
+            number: format.number(lastSplit.number),
+            count: format.number(lastSplit.record.partIds.length),
+          })}
+        </Text>
+        <Button variant="light" size="compact-xs" onClick={undo}>
+          {dt('review.tasks.undoSplit')}
+        </Button>
+      </Group>
+    </Alert>
+  ) : null;
 
   return (
     <Stack gap="sm">
@@ -300,17 +402,23 @@ export function ReviewTasksSection({
           {dt('review.tasks.none')}
         </Text>
       ) : null}
+      {noticeAt === null ? splitNotice : null}
       {rows.map((row, index) => (
-        <TaskRowCard
-          key={row.rowId}
-          row={row}
-          number={index + 1}
-          pool={pool}
-          agencyData={agencyData}
-          errors={errors}
-          onChange={updateRow}
-          onRemove={removeRow}
-        />
+        <Fragment key={row.rowId}>
+          {row.rowId === noticeAt ? splitNotice : null}
+          <TaskRowCard
+            row={row}
+            number={index + 1}
+            pool={pool}
+            agencyData={agencyData}
+            errors={errors}
+            itemCount={countTaskItems(row, body)}
+            onChange={updateRow}
+            onRemove={removeRow}
+            onSplit={splitRow}
+            onAddForLead={addForLead}
+          />
+        </Fragment>
       ))}
       <Button
         variant="light"

@@ -27,6 +27,7 @@ import {
   type TargetFormRow,
   type TaskRow,
   type TextMark,
+  taskRowOfTarget,
   toConfirmRequest,
 } from './review-model.ts';
 import { MARK_COLORS, ReviewSyncProvider } from './review-sync.tsx';
@@ -63,7 +64,8 @@ function describeMark(
   const metaKey = META_LABELS[key];
   if (metaKey) return dt(metaKey);
   const [kind, id] = [key.slice(0, key.indexOf('-')), key.slice(key.indexOf('-') + 1)];
-  const index = Number(id.slice(1));
+  // Parts of a split row ("p3s2") name the assignment they came from.
+  const index = Number.parseInt(id.slice(1), 10);
   if (kind === 'recipient') return dt('review.field.recipients');
   if (kind === 'citation')
     return dt('review.mark.citation', { number: extraction.citations[index]?.number ?? '' });
@@ -221,9 +223,9 @@ export function ReviewWorkspace({
     setForm((current) => ({ ...current, targets: update(current.targets) }));
   }, []);
   const taskNumberOf = useCallback(
-    (assignmentIndex: number | null) => {
-      const index = form.tasks.findIndex((row) => row.proposalIndex === assignmentIndex && !row.isSkipped);
-      return assignmentIndex === null || index < 0 ? null : index + 1;
+    (target: TargetFormRow) => {
+      const index = taskRowOfTarget(form.tasks, target);
+      return index < 0 ? null : index + 1;
     },
     [form.tasks],
   );
@@ -318,6 +320,8 @@ export function ReviewWorkspace({
                 pool={pool}
                 agencyData={agencyData}
                 errors={errors}
+                body={body}
+                extraction={extraction}
                 onChange={setTasks}
               />
             </Section>
