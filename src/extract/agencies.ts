@@ -60,7 +60,15 @@ const STRONG_HEADS = phraseSet([
   'ban bí thư',
   'bộ chính trị',
   'ban chỉ đạo',
+  'ban tổ chức',
+  'tổ công tác',
+  'đoàn kiểm tra',
   'hội đồng',
+  'tổ đại biểu',
+  'đoàn đại biểu quốc hội',
+  'đại biểu hội đồng nhân dân',
+  'đại biểu hđnd',
+  'đại biểu quốc hội',
   'chính phủ',
   'thủ tướng chính phủ',
   'thủ tướng',
@@ -93,6 +101,10 @@ const STRONG_HEADS = phraseSet([
   'giám đốc',
   'thủ trưởng',
   'chỉ huy trưởng',
+  'tổng tham mưu trưởng',
+  'chủ nhiệm',
+  'tư lệnh',
+  'chính ủy',
   'trưởng ban',
   'trưởng phòng',
   'chánh văn phòng',
@@ -135,6 +147,69 @@ const NAMED_HEADS = phraseSet([
   'công ty',
   'tổng công ty',
 ]);
+
+/** Councils and boards named by their purpose in lower case ("Hội đồng nghĩa vụ quân sự tỉnh"). */
+const PURPOSE_HEADS = phraseSet([
+  'hội đồng',
+  'ban chỉ đạo',
+  'ban chỉ huy',
+  'ban tổ chức',
+  'tổ công tác',
+  'đoàn kiểm tra',
+]);
+
+/** Place and level words that close a purpose ("... quốc phòng và an ninh các cấp", "... quân sự tỉnh"). */
+const PURPOSE_CLOSERS = phraseSet([
+  'tỉnh',
+  'huyện',
+  'xã',
+  'phường',
+  'quận',
+  'thị xã',
+  'thị trấn',
+  'thành phố',
+  'đặc khu',
+  'các cấp',
+  'cùng cấp',
+  'cấp tỉnh',
+  'cấp huyện',
+  'cấp xã',
+  'trung ương',
+]);
+
+const PURPOSE_MAX_TOKENS = 14;
+
+/**
+ * End of the lower-case purpose after a council's head: up to a place or level
+ * word ("Hội đồng giáo dục quốc phòng và an ninh các cấp", though "giáo dục" is
+ * also a verb), or up to the first verb when the purpose holds none ("Hội đồng
+ * nghĩa vụ quân sự chỉ đạo ..."). Without either the head stands alone.
+ */
+function purposeEnd(tokens: readonly Token[], from: number): number {
+  let hasVerb = false;
+  for (let k = from; k < tokens.length && k < from + PURPOSE_MAX_TOKENS; k += 1) {
+    const t = tokens[k];
+    if (!t) break;
+    if (k > from && matchPhrase(PURPOSE_CLOSERS, tokens, k) > 0) return k;
+    // "... cứu nạn các xã, phường": the places the council serves
+    if (k > from && t.lower === 'các' && matchPhrase(LOCALITY_WORDS, tokens, k + 1) > 0) return k;
+    // "phòng, chống thiên tai": a comma inside the purpose, never before a capital
+    if ((t.text === '-' || t.text === ',') && k > from) {
+      const next = tokens[k + 1];
+      if (t.text === ',' && (!next?.isWord || isCapitalized(next.text) || next.lower === 'các')) break;
+      continue;
+    }
+    if (!t.isWord || isCapitalized(t.text) || /^\d/u.test(t.text)) break;
+    if (t.lower === 'và' && k > from) continue;
+    if (matchPhrase(NON_TASK_AFTER_AGENCY, tokens, k) > 0) break;
+    // "thi đua - khen thưởng": a word after a hyphen is the second half of the purpose
+    if (startsTask(tokens, k) > 0 && tokens[k - 1]?.text !== '-') {
+      if (k > from && !hasVerb) return k;
+      hasVerb = true;
+    }
+  }
+  return from;
+}
 
 /** Military formations whose name is a number ("Quân khu 2", "Sư đoàn 316"). */
 const NUMBERED_UNITS = phraseSet([
@@ -190,6 +265,9 @@ const WEAK_HEADS = phraseSet([
   'tỉnh',
   'thôn',
   'bản',
+  'ấp',
+  'buôn',
+  'khu phố',
   'tổ dân phố',
 ]);
 
@@ -219,6 +297,9 @@ const QUALIFIER_WORDS = phraseSet([
   'cấp trên',
   'cấp dưới',
   'biên phòng',
+  'quân khu',
+  'quân chủng',
+  'binh chủng',
   'việt nam',
   'tự vệ',
   'dân quân',
@@ -231,6 +312,8 @@ export interface AgencyItem {
   isStrong: boolean;
   /** A bare collective noun continuing the previous one ("ban", "ngành" in "các sở, ban, ngành"). */
   isContinuation?: boolean;
+  /** Opened by "các" / "từng" / "mỗi": a set of bodies of its own ("các Ban của HĐND"). */
+  isQuantified?: boolean;
 }
 
 /** A body (or a list of bodies) recognised at a token position. */
@@ -296,9 +379,23 @@ function isLevelOrQualifier(tokens: readonly Token[], i: number): boolean {
   );
 }
 
+/** After "Trưởng" / "Phó trưởng" followed by "các" or a place word: where the place starts, else -1. */
+function officialOfPlaceAt(tokens: readonly Token[], i: number): number {
+  const lower = tokens[i]?.lower;
+  // "chỉ huy các cơ quan, đơn vị": the commanders of a set of units (never "chỉ huy lực lượng")
+  if (lower === 'chỉ' && tokens[i + 1]?.lower === 'huy' && tokens[i + 2]?.lower === 'các') {
+    return matchPhrase(WEAK_HEADS, tokens, i + 3) > 0 ? i + 2 : -1;
+  }
+  const title =
+    lower === 'phó' && tokens[i + 1]?.lower === 'trưởng' ? i + 2 : lower === 'trưởng' ? i + 1 : -1;
+  if (title < 0 || isCapitalized(tokens[title]?.text ?? 'X')) return -1;
+  return tokens[title]?.lower === 'các' || matchPhrase(LOCALITY_WORDS, tokens, title) > 0 ? title : -1;
+}
+
 function isHeadAt(tokens: readonly Token[], i: number): boolean {
   return (
     matchPhrase(STRONG_HEADS, tokens, i) > 0 ||
+    officialOfPlaceAt(tokens, i) > 0 ||
     (matchPhrase(NAMED_HEADS, tokens, i) > 0 && isCapitalized(tokens[i]?.text ?? ''))
   );
 }
@@ -409,7 +506,8 @@ function consumeQualifiers(
       }
     }
     const q = matchPhrase(QUALIFIER_WORDS, tokens, j);
-    if (q > 0) {
+    // "Bộ Tư lệnh quân khu" but "Bộ Tư lệnh Quân khu 2": a capitalised head keeps its number
+    if (q > 0 && !(isCapitalized(t.text) && numberedSuffix(tokens, j, q) > 0)) {
       j += q;
       count += 1;
       continue;
@@ -417,6 +515,9 @@ function consumeQualifiers(
     if (isAcronym(t.text)) {
       j += 1;
       count += 1;
+      // "Ban Chỉ huy PCTT và TKCN tỉnh": "và" between two abbreviations of one name
+      if (tokens[j]?.lower === 'và' && isAcronym(tokens[j + 1]?.text ?? '') && !isHeadAt(tokens, j + 1))
+        j += 1;
       continue;
     }
     if (isCapitalized(t.text) && !/^\d/u.test(t.text)) {
@@ -484,9 +585,17 @@ function matchItem(tokens: readonly Token[], i: number, inList: boolean): Agency
     const qual = consumeQualifiers(tokens, j);
     if (qual.end > j + loc) return { start: i, end: qual.end, isStrong: true };
   }
+  // "Trưởng các thôn, ấp", "Trưởng thôn": the head of a village (or a set of them) is an official
+  const title = officialOfPlaceAt(tokens, j);
+  if (title > 0) {
+    const qual = consumeQualifiers(tokens, title);
+    if (qual.count > 0) return { start: i, end: qual.end, isStrong: true };
+  }
   const strong = matchPhrase(STRONG_HEADS, tokens, j);
   if (strong > 0) {
-    const qual = consumeQualifiers(tokens, j + strong + numberedSuffix(tokens, j, strong));
+    const named =
+      matchPhrase(PURPOSE_HEADS, tokens, j) === strong ? purposeEnd(tokens, j + strong) : j + strong;
+    const qual = consumeQualifiers(tokens, named + numberedSuffix(tokens, j, strong));
     return { start: i, end: qual.end, isStrong: true };
   }
   const named = matchPhrase(NAMED_HEADS, tokens, j);
@@ -502,7 +611,13 @@ function matchItem(tokens: readonly Token[], i: number, inList: boolean): Agency
   if (weak > 0) {
     const qual = consumeQualifiers(tokens, j + weak);
     if (hasQuantifier || inList || qual.count > 0) {
-      return { start: i, end: qual.end, isStrong: false, isContinuation: !hasQuantifier && qual.count === 0 };
+      return {
+        start: i,
+        end: qual.end,
+        isStrong: false,
+        isContinuation: !hasQuantifier && qual.count === 0,
+        isQuantified: hasQuantifier,
+      };
     }
   }
   return null;
@@ -544,11 +659,14 @@ export function matchAgency(tokens: readonly Token[], i: number): AgencyMatch | 
     j = next.end;
   }
   const groups: { startTok: number; endTok: number }[] = [];
-  for (const item of items) {
+  items.forEach((item, k) => {
     const last = groups[groups.length - 1];
-    if (!last || item.isStrong) groups.push({ startTok: item.start, endTok: item.end });
+    // "Thường trực HĐND, các Ban của HĐND": a set after a named body is another assignee,
+    // while "các cấp ủy, chính quyền, các ngành" stays one collective
+    const startsSet = item.isQuantified === true && items[k - 1]?.isStrong === true;
+    if (!last || item.isStrong || startsSet) groups.push({ startTok: item.start, endTok: item.end });
     else last.endTok = item.end;
-  }
+  });
   return { startTok: i, endTok: j, groups, isStrong: first.isStrong, items };
 }
 

@@ -79,9 +79,17 @@ function normalCaseLine(line: string, isFirstLine: boolean): string {
   const words = line.split(' ').filter((w) => w !== '');
   const out: string[] = [];
   let capitalizeRest = false;
+  let bodyStart = -1;
   for (let i = 0; i < words.length; i += 1) {
     const raw = words[i] ?? '';
     const lower = raw.toLowerCase();
+    // "CÔNG AN TỈNH X - BỘ CHỈ HUY QUÂN SỰ TỈNH X": a dash between two issuers ends the place name
+    if ((raw === '-' || raw === '–') && out.length > 0) {
+      out.push(raw);
+      capitalizeRest = false;
+      bodyStart = out.length;
+      continue;
+    }
     // place names carry syllables of minority languages ("Cư Jút", "Krông Pắc"): only vowel-less words stay capitals
     if (capitalizeRest && /[aăâeêioôơuưy]/u.test(lower.normalize('NFD').replace(/\p{M}/gu, ''))) {
       out.push(capitalize(lower));
@@ -116,7 +124,8 @@ function normalCaseLine(line: string, isFirstLine: boolean): string {
     const previous = out[out.length - 1]?.toLowerCase() ?? '';
     // the name after "Sở", "Bộ", "Ban" starts with a capital: "Sở Nội vụ", "Ban Dân vận"
     const afterHead = NAMED_HEAD_WORDS.has(previous);
-    out.push((out.length === 0 && (isFirstLine || i === 0)) || afterHead ? capitalize(lower) : lower);
+    const opensBody = (out.length === 0 && (isFirstLine || i === 0)) || out.length === bodyStart;
+    out.push(opensBody || afterHead ? capitalize(lower) : lower);
   }
   let result = out.join(' ');
   for (const [re, phrase] of PROPER_PHRASE_PATTERNS) {

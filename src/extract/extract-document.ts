@@ -19,6 +19,7 @@ import { findQuantities, type Genre } from './rules/quantities.ts';
 import { readRecipients } from './rules/recipients.ts';
 import { findRecurring } from './rules/recurring.ts';
 import { readSignature } from './rules/signature.ts';
+import { findTableAssignments } from './rules/tables.ts';
 import { segmentDocument } from './segment.ts';
 import { TokenCache } from './text.ts';
 import type { Extraction, ExtractOptions, Span } from './types.ts';
@@ -28,6 +29,19 @@ function referenceYear(option: ExtractOptions['referenceDate']): number | null {
   const d = option instanceof Date ? option : new Date(option);
   const year = d.getUTCFullYear();
   return Number.isFinite(year) ? year : null;
+}
+
+/** True when `span` overlaps one of the sorted, disjoint `spans` (binary search: big tables stay linear). */
+function overlapsAny(spans: readonly NSpan[], span: NSpan): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((spans[mid]?.end ?? 0) <= span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const first = spans[lo];
+  return first !== undefined && first.start < span.end;
 }
 
 /** Extracts the structured fields of one Vietnamese administrative document. Pure: no I/O. */
@@ -67,8 +81,15 @@ export function extractDocument(input: string, options: ExtractOptions = {}): Ex
   const issuer = header.issuer ?? signature?.onBehalfOf ?? null;
 
   const citations = refineCitations(findCitations(ctx), ctx.ownNumber);
-  const deadlines = refineDeadlines(findDeadlines(ctx));
-  const assignmentCandidates = findAssignments(ctx);
+  const tables = findTableAssignments(ctx);
+  // a table's time cell is read once, with its row, even when it also reads as a sentence
+  const tableDates = tables.deadlines.map((t) => t.dateSpan).sort((a, b) => a.start - b.start);
+  const inTable = (d: { dateSpan: NSpan }) => overlapsAny(tableDates, d.dateSpan);
+  const deadlines = refineDeadlines([
+    ...findDeadlines(ctx).filter((d) => !inTable(d)),
+    ...tables.deadlines,
+  ]).sort((a, b) => a.dateSpan.start - b.dateSpan.start);
+  const assignmentCandidates = [...findAssignments(ctx), ...tables.assignments];
   const assignments = refineAssignments(assignmentCandidates, isArticle ? [] : deadlines);
   // the body that must meet a deadline: the first assignee named in its sentence before the date
   const whoOf = (d: (typeof deadlines)[number]): string | null =>
@@ -79,6 +100,13 @@ export function extractDocument(input: string, options: ExtractOptions = {}): Ex
       // a task line under a heading body names it only in the heading
       assignmentCandidates.find(
         (a) => a.taskSpan.start <= d.dateSpan.start && a.taskSpan.end >= d.dateSpan.end,
+      ) ??
+      // "Chủ trì ...; hoàn thành trước ngày ..." under a heading body: the date's own clause names no one
+      assignmentCandidates.find(
+        (a) =>
+          a.source === 'heading' &&
+          a.taskSpan.start >= d.sentence.start &&
+          a.taskSpan.start <= d.dateSpan.start,
       )
     )?.agency ?? null;
   const recurring = isArticle ? [] : refineRecurring(findRecurring(ctx));
@@ -120,8 +148,8 @@ export function extractDocument(input: string, options: ExtractOptions = {}): Ex
       ? []
       : deadlines.map((d) => ({
           date: d.date,
-          text: textOf(d.sentence),
-          who: whoOf(d),
+          text: d.label ?? textOf(d.sentence),
+          who: d.who ?? whoOf(d),
           span: span(d.sentence),
         })),
     recurring: recurring.map((r) => ({ every: r.every, text: textOf(r.span), span: span(r.span) })),

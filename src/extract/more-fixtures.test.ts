@@ -148,8 +148,7 @@ describe('a plan of a commune People’s Committee after the 2025 reform (Kế h
     expect(x.assignments[0]?.partners).toEqual(['Công an xã', 'Phòng Văn hóa - Xã hội']);
     expect(x.deadlines.map((d) => d.date)).toEqual(['2025-10-30', '2025-11-30', '2025-08-25']);
   });
-  // known gap: "Trưởng các thôn, ấp" (an official of a set of villages) is not read as a body
-  it.fails('gives the village heads their list', () => {
+  it('gives the village heads their list', () => {
     expect(agencies(x)).toContain('Trưởng các thôn, ấp (lead)');
   });
   it('reads the goals and the budget, not the per-class size nor the course length', () => {
@@ -204,9 +203,7 @@ describe('a conscription quota decision with a per-commune table (Quyết địn
     );
     expect(x.assignments[0]?.partners).toEqual(['Công an tỉnh', 'Sở Y tế']);
   });
-  // known gap: in a comma-only list of officials, "Chỉ huy trưởng Bộ CHQS tỉnh" and the last
-  // "Chủ tịch UBND các xã, phường" are lost
-  it.fails('reads every official who must execute the decision', () => {
+  it('reads every official who must execute the decision', () => {
     expect(agencies(x)).toEqual(
       expect.arrayContaining([
         'Chánh Văn phòng UBND tỉnh (lead)',
@@ -227,8 +224,7 @@ describe('a conscription quota decision with a per-commune table (Quyết địn
     expect(amounts(x.targets).every((t) => t.endsWith('công dân'))).toBe(true);
     expect(x.results).toEqual([]);
   });
-  // known gap: the second quota inside the parenthesis ("... Công an nhân dân 110 công dân") is missed
-  it.fails('reads both quotas inside the parenthesis', () => {
+  it('reads both quotas inside the parenthesis', () => {
     expect(amounts(x.targets)).toEqual(['1260..1260 công dân', '1150..1150 công dân', '110..110 công dân']);
   });
 });
@@ -260,9 +256,7 @@ describe('a five-year report of a provincial military command (Báo cáo tổng 
     ]);
     expect(amounts(x.targets)).toEqual(['100..100 %', '95..null %']);
   });
-  // known gap: "Hội đồng giáo dục quốc phòng và an ninh các cấp đã tổ chức ..." is cut at
-  // "giáo dục" (read as a verb) and the past narrative becomes a task
-  it.fails('gives no task to the body whose past work is reported', () => {
+  it('gives no task to the body whose past work is reported', () => {
     expect(agencies(x).filter((a) => a.startsWith('Hội đồng'))).toEqual([]);
   });
 });
@@ -361,8 +355,7 @@ describe('a resolution of a provincial People’s Council (Nghị quyết HĐND)
   it('reads the executing body', () => {
     expect(agencies(x)).toContain('Ủy ban nhân dân tỉnh (lead)');
   });
-  // known gap: a "Giao" list of council bodies ("các Ban của HĐND, các Tổ đại biểu") is not read
-  it.fails('reads the council bodies given the supervision', () => {
+  it('reads the council bodies given the supervision', () => {
     expect(agencies(x)).toEqual([
       'Ủy ban nhân dân tỉnh (lead)',
       'Thường trực Hội đồng nhân dân (lead)',

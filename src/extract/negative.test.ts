@@ -84,6 +84,15 @@ describe('not assignments', () => {
     ],
     ['a section heading in capitals', 'III. TỔ CHỨC THỰC HIỆN'],
     ['a label', 'Chủ trì hội nghị: Chủ tịch Ủy ban nhân dân từng cấp.'],
+    [
+      'past work of a council named by its purpose',
+      'Giai đoạn 2021 - 2025, Hội đồng giáo dục quốc phòng và an ninh các cấp đã tổ chức 186 lớp bồi dưỡng.',
+    ],
+    [
+      'village heads as the object of "cho"',
+      'Nâng cao nhận thức cho trưởng thôn, ấp và chi hội trưởng các đoàn thể.',
+    ],
+    ['"trưởng" inside "tăng trưởng"', '- Tăng trưởng các ngành kinh tế đạt khá, thu ngân sách vượt dự toán.'],
   ])('%s', (_label, sentence) => {
     expectNone(wrapInDocument(sentence), (x) => x.assignments);
   });
@@ -120,6 +129,72 @@ describe('a news article', () => {
     expect(x.assignments).toEqual([]);
     expect(x.deadlines).toEqual([]);
     expect(x.recurring).toEqual([]);
+  });
+});
+
+describe('not assignments from tables', () => {
+  it('a table of results has no lead column', () => {
+    const body = [
+      '| TT | Đơn vị | Số lớp | Số lượt người |',
+      '|---|---|---|---|',
+      '| 1 | Bộ Chỉ huy Quân sự tỉnh | 24 | 1.245 |',
+      '| 2 | Công an tỉnh | 12 | 600 |',
+    ].join('\n');
+    expectNone(wrapInDocument(body, 'BÁO CÁO'), (x) => x.assignments);
+  });
+  it('label and value lines are no table header', () => {
+    const body = [
+      '2. Diễn tập khu vực phòng thủ',
+      'Nội dung: Diễn tập chuyển trạng thái',
+      'Cơ quan chủ trì: Bộ Chỉ huy Quân sự tỉnh',
+      'Cơ quan phối hợp: Công an tỉnh',
+      'Thời gian: Quý III/2017',
+      '1',
+      'Kết quả',
+      'Sở Y tế',
+    ].join('\n');
+    const x = extractDocument(wrapInDocument(body));
+    expect(x.assignments.map((a) => a.agency)).not.toContain('Sở Y tế');
+  });
+  it('an unnumbered table row whose lead cell names no body', () => {
+    const body = [
+      'Nội dung',
+      'Chủ trì',
+      'Phối hợp',
+      'Ghi chú',
+      'Tổng số lớp',
+      'Hai lớp',
+      'Mỗi lớp 60 người',
+      'Không',
+    ].join('\n');
+    expectNone(wrapInDocument(body), (x) => x.assignments);
+  });
+});
+
+describe('not a body: verbs and officials that look alike', () => {
+  it('"chỉ huy các lực lượng" after a body is its task, not a commander', () => {
+    const x = extractDocument(
+      wrapInDocument('2. Ban Chỉ huy Quân sự xã chỉ huy các lực lượng tham gia ứng cứu.'),
+    );
+    expect(x.assignments.map((a) => [a.agency, a.task])).toEqual([
+      ['Ban Chỉ huy Quân sự xã', 'chỉ huy các lực lượng tham gia ứng cứu'],
+    ]);
+  });
+  it('a council that met in the past', () => {
+    expectNone(
+      wrapInDocument('Năm 2016, Hội đồng nghĩa vụ quân sự huyện đã họp 4 phiên.'),
+      (x) => x.assignments,
+    );
+  });
+});
+
+describe('not assignments: enacting formulas', () => {
+  it.each([
+    'Bộ trưởng Bộ Quốc phòng ban hành Thông tư quy định việc bồi dưỡng cán bộ.',
+    'Công an tỉnh và Bộ Chỉ huy Quân sự tỉnh thống nhất ban hành Quy chế phối hợp như sau:',
+  ])('"%s"', (line) => {
+    const body = ['Căn cứ Luật Quốc phòng số 22/2018/QH14;', line, 'Điều 1. Phạm vi điều chỉnh'].join('\n');
+    expectNone(wrapInDocument(body, 'THÔNG TƯ'), (x) => x.assignments);
   });
 });
 

@@ -331,14 +331,17 @@ const UPPER_SYLLABLE = /^\p{Lu}{2,7}$/u;
  * Third pass: a line holding one upper-case syllable ("ỦY", "CỘNG", "CHỦ") is
  * a word wrapped out of a narrow table cell; join it to the next line.
  */
-function joinBrokenCapsLines(b: Builder): void {
+function joinBrokenCapsLines(b: Builder, input: string): void {
   let lineStart = 0;
   for (let i = 0; i <= b.length; i += 1) {
     if (i < b.length && b.chars[i] !== NEWLINE) continue;
     if (i < b.length && i - lineStart >= 2 && i - lineStart <= 7) {
       const line = String.fromCharCode(...b.chars.subarray(lineStart, i));
       const next = b.chars[i + 1] ?? 0;
-      if (UPPER_SYLLABLE.test(line) && /\p{Lu}/u.test(String.fromCharCode(next))) b.chars[i] = SPACE;
+      // a table's "TT" column stays a cell of its own
+      const isCellBreak = input.charCodeAt(b.starts[i] ?? -1) === PIPE;
+      if (!isCellBreak && UPPER_SYLLABLE.test(line) && /\p{Lu}/u.test(String.fromCharCode(next)))
+        b.chars[i] = SPACE;
     }
     lineStart = i + 1;
   }
@@ -454,6 +457,8 @@ function isVowelCode(c: number): boolean {
   return v === 1;
 }
 
+const PIPE = 0x7c;
+
 /** Last words that never end a sentence: a line ending with one continues on the next line. */
 const OPEN_ENDINGS = new Set([
   'của',
@@ -492,7 +497,7 @@ const OPEN_ENDINGS = new Set([
  * case, when it ends with a word that cannot end a sentence ("của", "và"), or
  * when a range is cut before its dash ("2009" / "- 2019").
  */
-function joinWrappedLines(b: Builder): void {
+function joinWrappedLines(b: Builder, input: string): void {
   const text = b.toText();
   const wrapWidth = wrappingWidth(text);
   let lineStart = 0;
@@ -506,7 +511,10 @@ function joinWrappedLines(b: Builder): void {
     const nextLine = text.slice(next, nextEnd < 0 ? text.length : nextEnd);
     // a line under a heading in capitals is a title (a summary): it never runs on into a capitalised line
     const isTitle = /\p{Lu}/u.test(previousLine) && !/\p{Ll}/u.test(previousLine);
+    // a table's cells ("| a | b |") sit on lines of their own: they never run on into each other
+    const isCellBreak = input.charCodeAt(b.starts[nl] ?? -1) === PIPE;
     if (
+      !isCellBreak &&
       line !== '' &&
       nextLine !== '' &&
       (continuesOnNextLine(line, nextLine) || (!isTitle && fillsWrappedLine(line, nextLine, wrapWidth)))
@@ -565,8 +573,8 @@ export function normalizeText(input: string): NormalizedText {
   const cleaned = cleanCharacters(input);
   unifyTonePlacement(cleaned);
   const collapsed = splitGluedWords(collapseWhitespace(cleaned));
-  joinBrokenCapsLines(collapsed);
-  joinWrappedLines(collapsed);
+  joinBrokenCapsLines(collapsed, input);
+  joinWrappedLines(collapsed, input);
   return {
     text: collapsed.toText(),
     starts: collapsed.starts.subarray(0, collapsed.length),

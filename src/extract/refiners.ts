@@ -47,8 +47,20 @@ function agencyWords(name: string): Set<string> {
   return set;
 }
 
+/**
+ * The official's title a name opens with ("Chỉ huy trưởng Bộ CHQS tỉnh"), or "":
+ * an official and the body they head are two assignees, however alike the words.
+ */
+const OFFICIAL_TITLE =
+  /^(?:phó\s+)?(?:chủ tịch|tổng giám đốc|giám đốc|chỉ huy trưởng|chỉ huy phó|thủ trưởng|chánh văn phòng|chánh thanh tra|hiệu trưởng|bộ trưởng|cục trưởng|trưởng ban|trưởng phòng|trưởng|bí thư|người đứng đầu|chính ủy|chính trị viên|tư lệnh)(?![\p{L}\p{N}])/iu;
+
+function officialTitle(name: string): string {
+  return OFFICIAL_TITLE.exec(name)?.[0].toLowerCase() ?? '';
+}
+
 /** True when two body names denote the same body. */
 export function sameAgency(a: string, b: string): boolean {
+  if (officialTitle(a) !== officialTitle(b)) return false;
   return jaccard(agencyWords(a), agencyWords(b)) >= 0.7;
 }
 

@@ -288,9 +288,14 @@ function findHeader(lines: Line[], roles: LineRole[]): { header: HeaderLayout; e
       continue;
     }
     if (!header.kindLine) {
-      const k = kindHeading(text);
+      // "KHẨN" printed over the kind name is glued to it when its line is joined ("KHẨN CÔNG ĐIỆN")
+      const urgent = /^(?:thượng khẩn|hỏa tốc|khẩn|tối mật|tuyệt mật|mật)\s+/iu.exec(text);
+      const named: Line = urgent
+        ? { ...line, start: line.start + urgent[0].length, text: text.slice(urgent[0].length) }
+        : line;
+      const k = kindHeading(named.text);
       if (k) {
-        header.kindLine = line;
+        header.kindLine = named;
         header.kind = k.kind;
         header.kindNameEnd = k.nameEnd;
         inSubject = true;
@@ -477,6 +482,10 @@ function detectMarker(text: string): { kind: MarkerKind; length: number } | null
   return null;
 }
 
+/** The authority enacting the document itself, right after its căn cứ. */
+const ENACTING =
+  /(?:^|\s)ban hành\s+(?:thông tư liên tịch|thông tư|quyết định|nghị quyết|chỉ thị|quy chế|quy định|kế hoạch|hướng dẫn|chương trình)(?![\p{L}\p{N}])|như sau\s*:?\s*$/iu;
+
 function buildItems(lines: Line[], roles: LineRole[], bodyStart: number): BodyItem[] {
   const items: BodyItem[] = [];
   // stack of indices of open marked items, outermost first
@@ -486,7 +495,13 @@ function buildItems(lines: Line[], roles: LineRole[], bodyStart: number): BodyIt
     if (roles[i] !== 'body') continue;
     const line = lines[i] as Line;
     // an unnumbered line ending with ":" ("Bộ Chỉ huy Quân sự tỉnh có trách nhiệm:") heads the list below it
-    const isLabel = /:$/u.test(line.text) && line.text.length <= 200 && !BODY_OPENING.test(line.text);
+    const isEnacting =
+      openingOpen &&
+      items[items.length - 1]?.isOpening === true &&
+      line.text.length <= 400 &&
+      ENACTING.test(line.text);
+    const isLabel =
+      /:$/u.test(line.text) && line.text.length <= 200 && !BODY_OPENING.test(line.text) && !isEnacting;
     const marker = detectMarker(line.text) ?? (isLabel ? { kind: 'label' as const, length: 0 } : null);
     if (marker) {
       const rank = MARKER_RANK[marker.kind];
@@ -506,8 +521,9 @@ function buildItems(lines: Line[], roles: LineRole[], bodyStart: number): BodyIt
       const parent = stack.length > 0 ? (stack[stack.length - 1] ?? -1) : -1;
       const isOpening =
         openingOpen &&
-        BODY_OPENING.test(line.text) &&
-        !/^(để|nhằm|trên cơ sở)(?![\p{L}\p{N}])/iu.test(line.text);
+        ((BODY_OPENING.test(line.text) && !/^(để|nhằm|trên cơ sở)(?![\p{L}\p{N}])/iu.test(line.text)) ||
+          // "Bộ trưởng Bộ Quốc phòng ban hành Thông tư ...": the enacting words close the căn cứ
+          isEnacting);
       if (!isOpening && items.length > 0) openingOpen = false;
       items.push({ line, marker: null, rank: 99, contentStart: line.start, parent, isOpening });
     }

@@ -295,6 +295,15 @@ function headingAgency(
   const tokens = ctx.tokens.range(item.contentStart, item.line.end);
   let i = 0;
   if (tokens[0]?.lower === 'giao') i = tokens[1]?.lower === 'cho' ? 2 : 1;
+  // "Điều 6. Trách nhiệm của Bộ Tổng Tham mưu", "2. Nhiệm vụ của Công an tỉnh"
+  const duty = isLabel ? 0 : matchPhrase(RESPONSIBILITY_OF, tokens, 0);
+  if (duty > 0) {
+    const m = matchAgency(tokens, duty);
+    const rest = m ? tokens.slice(m.endTok) : [];
+    return m && rest.every((t) => t.text === '.' || t.text === ':')
+      ? { match: m, tokens, inlineTaskTok: -1 }
+      : null;
+  }
   const m = matchAgency(tokens, i);
   if (!m) return null;
   // a heading in capitals ("III. TỔ CHỨC THỰC HIỆN") names a body only with a named head
@@ -316,6 +325,17 @@ function headingAgency(
   if (next.text === '.' && m.endTok + 1 >= tokens.length) return { match: m, tokens, inlineTaskTok: -1 };
   return null;
 }
+
+/** Article or item titles that name the body whose duties follow. */
+const RESPONSIBILITY_OF = phraseSet([
+  'trách nhiệm của',
+  'nhiệm vụ của',
+  'trách nhiệm, quyền hạn của',
+  'nhiệm vụ, quyền hạn của',
+  'nhiệm vụ và quyền hạn của',
+  'trách nhiệm và quyền hạn của',
+  'trách nhiệm thực hiện của',
+]);
 
 const EXECUTION = /(chịu|có) trách nhiệm (thi hành|thực hiện|tổ chức thực hiện|triển khai thực hiện)/iu;
 

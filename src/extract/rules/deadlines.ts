@@ -16,6 +16,10 @@ export interface DeadlineCandidate {
   dateSpan: NSpan;
   /** The sentence that states the obligation. */
   sentence: NSpan;
+  /** The obligation's text when the sentence is not one run of text (a table row's cells). */
+  label?: string;
+  /** The body that must meet it, when the rule that found it knows (a table's lead column). */
+  who?: string;
 }
 
 const BEFORE_DATE =
@@ -105,12 +109,17 @@ function deadlinesInSentence(ctx: ExtractContext, start: number, end: number): D
 const YEARLESS_SLACK_DAYS = 60;
 
 function yearlessDeadline(ctx: ExtractContext, month: number, day: number): string | null {
+  return completeYear(ctx, (year) => toIsoDate(year, month, day));
+}
+
+/** A date printed without its year ("15/01", "Tháng 3", "Quý I"), in the year the document must mean. */
+export function completeYear(ctx: ExtractContext, dateIn: (year: number) => string | null): string | null {
   const year = ctx.defaultYear;
   if (year === null) return null;
-  const iso = toIsoDate(year, month, day);
+  const iso = dateIn(year);
   if (!iso || !ctx.documentDate) return iso;
   const lag = (Date.parse(ctx.documentDate) - Date.parse(iso)) / 86_400_000;
-  return lag > YEARLESS_SLACK_DAYS ? toIsoDate(year + 1, month, day) : iso;
+  return lag > YEARLESS_SLACK_DAYS ? dateIn(year + 1) : iso;
 }
 
 /** Finds the deadlines stated in the body. */

@@ -258,3 +258,21 @@ describe('flattened and numeric headers', () => {
     expect(x.recipients).toEqual(['Như trên', 'Bộ CHQS tỉnh', 'Lưu VT']);
   });
 });
+
+describe('urgent and joint documents', () => {
+  it('reads the kind name under an urgency mark glued to it ("KHẨN CÔNG ĐIỆN")', () => {
+    const { x, at } = header(
+      'BAN CHỈ HUY PCTT VÀ TKCN TỈNH\nSố: 19/CĐ-BCH\nQuảng Ngãi, ngày 26 tháng 10 năm 2026\nKHẨN\nCÔNG ĐIỆN\nVề việc ứng phó với bão số 6\n',
+    );
+    expect([x.kind, x.kindName, x.subject]).toEqual(['CĐ', 'Công điện', 'Về việc ứng phó với bão số 6']);
+    expect(at('kindName')).toBe('CÔNG ĐIỆN');
+  });
+  it('writes two issuers joined by a dash on one line in normal case, each with its place', () => {
+    const { x, at } = header(
+      'CÔNG AN TỈNH ĐIỆN BIÊN - BỘ CHỈ HUY QUÂN SỰ TỈNH ĐIỆN BIÊN\nSố: 03/QC-CAT-BCH\nĐiện Biên, ngày 15 tháng 3 năm 2026\nQUY CHẾ PHỐI HỢP\nGiữa Công an tỉnh và Bộ Chỉ huy Quân sự tỉnh\n',
+    );
+    expect(x.issuer).toBe('Công an tỉnh Điện Biên - Bộ Chỉ huy Quân sự tỉnh Điện Biên');
+    expect(at('issuer')).toBe('CÔNG AN TỈNH ĐIỆN BIÊN - BỘ CHỈ HUY QUÂN SỰ TỈNH ĐIỆN BIÊN');
+    expect(x.kind).toBe('QC');
+  });
+});

@@ -101,3 +101,35 @@ describe('floors and inspection figures', () => {
     });
   });
 });
+
+describe('figures inside a parenthesis', () => {
+  it('reads every quota of a parenthesis split by ";" as a target of the clause that opened it', () => {
+    const text = wrapInDocument(
+      'Điều 1. Giao chỉ tiêu gọi 1.260 công dân nhập ngũ cho các xã (nghĩa vụ quân sự 1.150 công dân; nghĩa vụ tham gia Công an nhân dân 110 công dân), cụ thể như sau:',
+      'QUYẾT ĐỊNH',
+    );
+    const x = extractDocument(text);
+    expect(x.targets.map((t) => [t.min, t.max, t.unit])).toEqual([
+      [1260, 1260, 'công dân'],
+      [1150, 1150, 'công dân'],
+      [110, 110, 'công dân'],
+    ]);
+    const last = x.targets[2];
+    expect(text.slice(last?.span.start ?? 0, last?.span.end ?? 0)).toBe('110 công dân');
+    expect(x.results).toEqual([]);
+  });
+});
+
+describe('goals worded with "hoàn thành công tác", grades and forces held ready', () => {
+  it.each([
+    ['1. Lãnh đạo hoàn thành công tác tuyển quân bảo đảm 100% chỉ tiêu.', 100, 100, '%', '100%'],
+    ['2. Huấn luyện an toàn, đạt 85% khá, giỏi trở lên.', 85, null, '%', '85%'],
+    ['3. Sẵn sàng 1.500 cán bộ, chiến sĩ ứng cứu.', 1500, 1500, 'cán bộ', '1.500 cán bộ'],
+  ])('reads "%s"', (sentence, min, max, unit, printed) => {
+    expectOne(wrapInDocument(sentence), targets, (t, spanText) => {
+      expect([t.min, t.max, t.unit]).toEqual([min, max, unit]);
+      expect(spanText).toBe(printed);
+    });
+    expect(extractDocument(wrapInDocument(sentence)).results).toEqual([]);
+  });
+});

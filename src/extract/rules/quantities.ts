@@ -171,9 +171,9 @@ const IDENTIFIER_BEFORE =
   /(?<![\p{L}])(?<!tổng )(?<!với )(số|năm|khóa|lần|lần thứ|thứ|điều|khoản|điểm|mục|phần|chương|giai đoạn|nhiệm kỳ|đối tượng|quân khu|trung ương|hạng|loại|cấp độ|kỳ|đợt|tập|trang|phụ lục|biểu|mẫu|tuổi|lúc|khoảng thời gian|top|quyết định|nghị quyết|chỉ thị|kế hoạch|thông tư|nghị định|đoàn|trung đoàn|sư đoàn|lữ đoàn|tiểu đoàn|đại đội|trung đội|tổ|bảng|hình|vùng|khu vực|tuyến|quốc lộ|tỉnh lộ|đường|phường|quận|xã|thôn|bản|tổ dân phố|mức)\s*$/iu;
 
 const TARGET_MARKERS =
-  /(phấn đấu|số lượng|chỉ tiêu|mục tiêu|trở lên|ít nhất|tối thiểu|đạt|bảo đảm|đảm bảo|hoàn thành|đến năm|giao|đủ|nâng tỷ lệ|tăng|giảm|duy trì|kế hoạch|dự kiến|bố trí|phân bổ|kinh phí|dự toán)/iu;
+  /(phấn đấu|số lượng|chỉ tiêu|mục tiêu|trở lên|ít nhất|tối thiểu|đạt|bảo đảm|đảm bảo|hoàn thành|đến năm|giao|đủ|nâng tỷ lệ|tăng|giảm|duy trì|kế hoạch|dự kiến|bố trí|phân bổ|kinh phí|dự toán|sẵn sàng)/iu;
 const RESULT_MARKERS =
-  /(?<![\p{L}])(?:đã|đạt được|kết quả|thành công|trong \d+ năm|qua \d+ năm|từ năm \d{4}.{0,20}(?:đến nay|đến năm)|đến nay|vừa qua|năm qua|qua kiểm tra|qua rà soát|qua thanh tra)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:đã|đạt được|kết quả|(?<!hoàn )thành công(?! tác)|trong \d+ năm|qua \d+ năm|từ năm \d{4}.{0,20}(?:đến nay|đến năm)|đến nay|vừa qua|năm qua|qua kiểm tra|qua rà soát|qua thanh tra)(?![\p{L}])/iu;
 // "không thấp hơn 1,5%" is a floor, not a cap
 const CAP_BEFORE = /(tối đa|không quá|không vượt quá|(?<!không )(?:dưới|nhỏ hơn|thấp hơn)|trần)\s*$/iu;
 const MIN_BEFORE =
@@ -279,15 +279,18 @@ function quantitiesInClause(
   genre: Genre,
   clause: NSpan,
   facts: SentenceFacts,
+  markersFrom = clause.start,
 ): QuantityCandidate[] {
   const { text } = ctx;
   const slice = text.slice(clause.start, clause.end);
   if (!/\d/u.test(slice)) return [];
+  // a clause inside a parenthesis opened by an earlier clause shares that clause's goal words
+  const markerText = markersFrom < clause.start ? text.slice(markersFrom, clause.end) : slice;
   const out: QuantityCandidate[] = [];
   const sentence = facts.span;
   const { isAttendance, period, mood } = facts;
-  const hasTarget = TARGET_MARKERS.test(slice);
-  const hasGoalWord = /phấn đấu|chỉ tiêu năm|mục tiêu/iu.test(slice);
+  const hasTarget = TARGET_MARKERS.test(markerText);
+  const hasGoalWord = /phấn đấu|chỉ tiêu năm|mục tiêu/iu.test(markerText);
   const articleTarget = facts.setsGoals;
   QUANTITY.lastIndex = 0;
   for (let m = QUANTITY.exec(slice); m !== null; m = QUANTITY.exec(slice)) {
@@ -329,7 +332,12 @@ function quantitiesInClause(
 
     const isRange = n2 !== null;
     const openMin =
-      MIN_BEFORE.test(before) && !isRange ? true : /^\s*trở lên/iu.test(text.slice(unit.end, unit.end + 12));
+      MIN_BEFORE.test(before) && !isRange
+        ? true
+        : // "85% khá, giỏi trở lên": a short grade may stand between the figure and "trở lên"
+          /^\s*(?:[\p{L}]+[\s,]*){0,3}?trở lên/iu.test(
+            text.slice(unit.end, Math.min(clause.end, unit.end + 30)),
+          );
     const hasResult = RESULT_MARKERS.test(text.slice(Math.max(sentence.start, start - 200), start));
     let type: 'target' | 'result' | null;
     if (genre === 'directive') {
@@ -407,6 +415,17 @@ function sectionMood(ctx: ExtractContext, index: number): Mood {
   return 'none';
 }
 
+/** Opened minus closed parentheses in a clause. */
+function parenthesisDepth(text: string, span: NSpan): number {
+  let depth = 0;
+  for (let i = span.start; i < span.end; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c === 0x28) depth += 1;
+    else if (c === 0x29) depth -= 1;
+  }
+  return depth;
+}
+
 /** Finds targets and results in the body. */
 export function findQuantities(ctx: ExtractContext, genre: Genre): QuantityCandidate[] {
   const out: QuantityCandidate[] = [];
@@ -422,8 +441,14 @@ export function findQuantities(ctx: ExtractContext, genre: Genre): QuantityCandi
     for (const sentence of splitSentences(ctx.text, item.contentStart, line.end)) {
       const facts = sentenceFacts(ctx, sentence, carried, mood);
       if (facts.period) carried = facts.period;
+      // "(nghĩa vụ quân sự 1.150 công dân; nghĩa vụ ... 110 công dân)": a ";" inside a
+      // parenthesis splits its items, not the sentence's clause
+      let openedIn = -1;
       for (const clause of splitClauses(ctx.text, sentence.start, sentence.end)) {
-        out.push(...quantitiesInClause(ctx, genre, clause, facts));
+        out.push(...quantitiesInClause(ctx, genre, clause, facts, openedIn >= 0 ? openedIn : clause.start));
+        const depth = parenthesisDepth(ctx.text, clause);
+        if (openedIn < 0 && depth > 0) openedIn = clause.start;
+        else if (openedIn >= 0 && depth < 0) openedIn = -1;
       }
     }
   }

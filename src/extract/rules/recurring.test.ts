@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectOne, wrapInDocument } from '../test-helpers.ts';
+import { expectNone, expectOne, wrapInDocument } from '../test-helpers.ts';
 import type { Extraction } from '../types.ts';
 
 const recurring = (x: Extraction) => x.recurring;
@@ -16,5 +16,14 @@ describe('recurring obligations', () => {
       expect(r.every).toBe(every);
       expect(spanText).toBe(sentence);
     });
+  });
+});
+
+describe('not recurring obligations', () => {
+  it('a monthly allowance rate', () => {
+    expectNone(
+      wrapInDocument('1. Mức hỗ trợ hằng tháng đối với Tổ trưởng là 1.500.000 đồng/người/tháng.'),
+      recurring,
+    );
   });
 });

@@ -12,6 +12,9 @@ export interface RecurringCandidate {
 const PERIOD =
   /(định kỳ\s*)?(?:(hàng|hằng|mỗi)\s*(năm|quý|tháng|tuần)|(6|sáu)\s*tháng\s*(?:một lần|1 lần|\/\s*lần|đầu năm và cuối năm)|(?:định kỳ\s*)(6|sáu)\s*tháng|(định kỳ))(?![\p{L}\p{N}])/iu;
 
+/** A clause stating an allowance or price per unit. */
+const RATE = /^(?:mức|định mức|đơn giá)(?![\p{L}\p{N}])/iu;
+
 const EVERY_BY_WORD: Readonly<Record<string, RecurrenceEvery>> = {
   năm: 'year',
   quý: 'quarter',
@@ -34,8 +37,11 @@ export function findRecurring(ctx: ExtractContext): RecurringCandidate[] {
     const { line } = item;
     if (!/(hàng|hằng|mỗi|định kỳ|tháng một lần)/iu.test(line.text)) continue;
     for (const clause of splitClauses(ctx.text, item.contentStart, line.end)) {
-      const m = PERIOD.exec(ctx.text.slice(clause.start, clause.end));
+      const body = ctx.text.slice(clause.start, clause.end);
+      const m = PERIOD.exec(body);
       if (!m) continue;
+      // "Mức hỗ trợ hằng tháng ... 1.500.000 đồng/người/tháng" sets a rate, not a duty that recurs
+      if (RATE.test(body)) continue;
       // "định kỳ" alone before a period word is the same obligation: keep the most precise reading
       out.push({ every: everyOf(m), span: trimSpan(ctx.text, clause) });
     }
