@@ -305,16 +305,17 @@ describe(`drill register on ${testDatabaseKind()}`, () => {
       payload: { kind: 'ptds_thien_tai' },
     });
     expect(retyped.statusCode, retyped.body).toBe(200);
-    // The commune's own figures are removed; the province's maintained total is back to zero.
+    // The commune's own figures are removed; the province's maintained total has no contributor left.
     const [own] = await queryRows<{ n: number }>(
       t.database.db,
       sql`select count(*)::int as n from data_values dv join indicators i on i.id = dv.indicator_id
            where dv.unit_id = ${dongKinh} and dv.period_code = '2025' and i.code in ('DT_CDPT_SO_CUOC', 'DT_XA_DA_DIEN_TAP')`,
     );
     expect(own!.n).toBe(0);
-    expect(await figure('DT_CDPT_SO_CUOC', '2025')).toBe(0);
-    expect(await figure('DT_XA_DA_DIEN_TAP', '2025')).toBe(0);
-    expect(await figure('DT_TY_LE_XA', '2025')).toBe(0);
+    // With no figure left under it, the province shows none, as before any drill was recorded.
+    expect(await figure('DT_CDPT_SO_CUOC', '2025')).toBeNull();
+    expect(await figure('DT_XA_DA_DIEN_TAP', '2025')).toBeNull();
+    expect(await figure('DT_TY_LE_XA', '2025')).toBeNull();
     expect(await figure('DT_PTDS_SO_CUOC', '2025')).toBe(1);
 
     const audit = (await leader.request({ url: `/api/audit?entityType=drill&entityId=${second.id}` }))
