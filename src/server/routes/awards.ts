@@ -11,7 +11,6 @@ import {
   ZRejectAwardRequest,
   ZUpdateAwardRequest,
 } from '../../shared/schemas/awards.ts';
-import { ZErrorResponse } from '../../shared/schemas/errors.ts';
 import { todayIn } from '../clock.ts';
 import { requireActor } from '../plugins/auth.ts';
 import { sendFile, sendXlsx } from '../plugins/downloads.ts';
@@ -24,16 +23,10 @@ import { buildAwardsWorkbook } from '../services/awards/awards-workbook.ts';
 import { listAwards } from '../services/awards/list-awards.ts';
 import { proposeAward } from '../services/awards/propose-award.ts';
 import { updateAward, withdrawAward } from '../services/awards/update-award.ts';
+import { ENTRY_ERRORS, ZCreatedId, ZNoContent } from './route-schemas.ts';
 import { ZIdParams } from './units.ts';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-const errors = {
-  400: ZErrorResponse,
-  401: ZErrorResponse,
-  403: ZErrorResponse,
-  404: ZErrorResponse,
-  409: ZErrorResponse,
-};
 
 /** Award proposals (khen thưởng): nominations with evidence, the workflow, the decision annex, Excel. */
 export const awardRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -46,7 +39,7 @@ export const awardRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['awards'],
         summary: 'Đề nghị khen thưởng của đơn vị và các cấp dưới',
         querystring: ZAwardListQuery,
-        response: { 200: z.object({ items: z.array(ZAwardProposal) }), ...errors },
+        response: { 200: z.object({ items: z.array(ZAwardProposal) }), ...ENTRY_ERRORS },
       },
     },
     async (request) => ({ items: await listAwards(db, requireActor(request), request.query) }),
@@ -82,7 +75,7 @@ export const awardRoutes: FastifyPluginAsyncZod = async (app) => {
         summary:
           'Minh chứng có thể dẫn: diễn tập, lớp bồi dưỡng QP-AN, báo cáo, tuyển quân của một đơn vị trong kỳ',
         querystring: ZEvidenceQuery,
-        response: { 200: z.object({ items: z.array(ZEvidence) }), ...errors },
+        response: { 200: z.object({ items: z.array(ZEvidence) }), ...ENTRY_ERRORS },
       },
     },
     async (request) => ({
@@ -113,7 +106,7 @@ export const awardRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['awards'],
         summary: 'Đề nghị khen thưởng một tập thể hoặc cá nhân',
         body: ZProposeAwardRequest,
-        response: { 201: z.object({ id: z.number() }), ...errors },
+        response: { 201: ZCreatedId, ...ENTRY_ERRORS },
       },
     },
     async (request, reply) =>
@@ -127,7 +120,7 @@ export const awardRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['awards'],
         summary: 'Một đề nghị khen thưởng',
         params: ZIdParams,
-        response: { 200: ZAwardProposal, ...errors },
+        response: { 200: ZAwardProposal, ...ENTRY_ERRORS },
       },
     },
     async (request) => {
@@ -144,7 +137,7 @@ export const awardRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Sửa đề nghị chưa được xét',
         params: ZIdParams,
         body: ZUpdateAwardRequest,
-        response: { 204: z.null(), ...errors },
+        response: { 204: ZNoContent, ...ENTRY_ERRORS },
       },
     },
     async (request, reply) => {
@@ -160,7 +153,7 @@ export const awardRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['awards'],
         summary: 'Rút đề nghị chưa được xét',
         params: ZIdParams,
-        response: { 204: z.null(), ...errors },
+        response: { 204: ZNoContent, ...ENTRY_ERRORS },
       },
     },
     async (request, reply) => {
@@ -176,7 +169,7 @@ export const awardRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['awards'],
         summary: 'Hội đồng thi đua, khen thưởng của đơn vị đề nghị xét, xác nhận đề nghị',
         params: ZIdParams,
-        response: { 204: z.null(), ...errors },
+        response: { 204: ZNoContent, ...ENTRY_ERRORS },
       },
     },
     async (request, reply) => {
@@ -193,7 +186,7 @@ export const awardRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Cấp có thẩm quyền duyệt khen thưởng',
         params: ZIdParams,
         body: ZApproveAwardRequest.optional(),
-        response: { 204: z.null(), ...errors },
+        response: { 204: ZNoContent, ...ENTRY_ERRORS },
       },
     },
     async (request, reply) => {
@@ -210,7 +203,7 @@ export const awardRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Không khen thưởng (kèm lý do)',
         params: ZIdParams,
         body: ZRejectAwardRequest,
-        response: { 204: z.null(), ...errors },
+        response: { 204: ZNoContent, ...ENTRY_ERRORS },
       },
     },
     async (request, reply) => {

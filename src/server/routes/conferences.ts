@@ -11,7 +11,6 @@ import {
   ZPlanConferencesRequest,
   ZUpdateConferenceRequest,
 } from '../../shared/schemas/conferences.ts';
-import { ZErrorResponse } from '../../shared/schemas/errors.ts';
 import { todayIn } from '../clock.ts';
 import { requireActor } from '../plugins/auth.ts';
 import { sendXlsx } from '../plugins/downloads.ts';
@@ -26,18 +25,11 @@ import { listConferences } from '../services/conferences/list-conferences.ts';
 import { addParticipant, removeParticipant } from '../services/conferences/participants.ts';
 import { planConferences } from '../services/conferences/plan-conferences.ts';
 import { updateConference } from '../services/conferences/update-conference.ts';
+import { ENTRY_ERRORS, ZCreatedId, ZNoContent, ZPathId } from './route-schemas.ts';
 import { ZIdParams } from './units.ts';
 
-const errors = {
-  400: ZErrorResponse,
-  401: ZErrorResponse,
-  403: ZErrorResponse,
-  404: ZErrorResponse,
-  409: ZErrorResponse,
-};
-const id = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
-const ZParticipantParams = z.object({ id, participantId: id });
-const ZConclusionParams = z.object({ id, conclusionId: id });
+const ZParticipantParams = z.object({ id: ZPathId, participantId: ZPathId });
+const ZConclusionParams = z.object({ id: ZPathId, conclusionId: ZPathId });
 
 /** Review conferences (sơ kết, tổng kết): plans, participants, conclusions that become tasks, Excel. */
 export const conferenceRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -50,7 +42,7 @@ export const conferenceRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['conferences'],
         summary: 'Hội nghị sơ kết, tổng kết của đơn vị và các cấp dưới',
         querystring: ZConferenceListQuery,
-        response: { 200: z.object({ items: z.array(ZConferenceSummary) }), ...errors },
+        response: { 200: z.object({ items: z.array(ZConferenceSummary) }), ...ENTRY_ERRORS },
       },
     },
     async (request) => ({
@@ -87,7 +79,7 @@ export const conferenceRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['conferences'],
         summary: 'Lập kế hoạch một hội nghị',
         body: ZCreateConferenceRequest,
-        response: { 201: z.object({ id: z.number() }), ...errors },
+        response: { 201: ZCreatedId, ...ENTRY_ERRORS },
       },
     },
     async (request, reply) =>
@@ -101,7 +93,7 @@ export const conferenceRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['conferences'],
         summary: 'Lập kế hoạch hội nghị cho đơn vị và mọi xã, phường cấp dưới (hạn theo từng cấp)',
         body: ZPlanConferencesRequest,
-        response: { 200: z.object({ created: z.number(), skipped: z.number() }), ...errors },
+        response: { 200: z.object({ created: z.number(), skipped: z.number() }), ...ENTRY_ERRORS },
       },
     },
     async (request) => planConferences(db, requireActor(request), request.body),
@@ -114,7 +106,7 @@ export const conferenceRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['conferences'],
         summary: 'Một hội nghị: thành phần, báo cáo, kết luận, khen thưởng',
         params: ZIdParams,
-        response: { 200: ZConference, ...errors },
+        response: { 200: ZConference, ...ENTRY_ERRORS },
       },
     },
     async (request) => getConference(db, requireActor(request), todayIn(app.clock), request.params.id),
@@ -128,7 +120,7 @@ export const conferenceRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Sửa hội nghị; đánh dấu đã tổ chức (kèm ngày), hủy',
         params: ZIdParams,
         body: ZUpdateConferenceRequest,
-        response: { 204: z.null(), ...errors },
+        response: { 204: ZNoContent, ...ENTRY_ERRORS },
       },
     },
     async (request, reply) => {
@@ -144,7 +136,7 @@ export const conferenceRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['conferences'],
         summary: 'Xóa hội nghị lập nhầm (chưa có đề nghị khen thưởng, chưa giao nhiệm vụ)',
         params: ZIdParams,
-        response: { 204: z.null(), ...errors },
+        response: { 204: ZNoContent, ...ENTRY_ERRORS },
       },
     },
     async (request, reply) => {
@@ -161,7 +153,7 @@ export const conferenceRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Thêm thành phần dự hội nghị',
         params: ZIdParams,
         body: ZParticipantRequest,
-        response: { 201: z.object({ id: z.number() }), ...errors },
+        response: { 201: ZCreatedId, ...ENTRY_ERRORS },
       },
     },
     async (request, reply) =>
@@ -177,7 +169,7 @@ export const conferenceRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['conferences'],
         summary: 'Bỏ một thành phần dự hội nghị',
         params: ZParticipantParams,
-        response: { 204: z.null(), ...errors },
+        response: { 204: ZNoContent, ...ENTRY_ERRORS },
       },
     },
     async (request, reply) => {
@@ -200,7 +192,7 @@ export const conferenceRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Thêm một kết luận của hội nghị',
         params: ZIdParams,
         body: ZConclusionRequest,
-        response: { 201: z.object({ id: z.number() }), ...errors },
+        response: { 201: ZCreatedId, ...ENTRY_ERRORS },
       },
     },
     async (request, reply) =>
@@ -217,7 +209,7 @@ export const conferenceRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Sửa một kết luận (nội dung, thứ tự)',
         params: ZConclusionParams,
         body: ZConclusionRequest,
-        response: { 204: z.null(), ...errors },
+        response: { 204: ZNoContent, ...ENTRY_ERRORS },
       },
     },
     async (request, reply) => {
@@ -240,7 +232,7 @@ export const conferenceRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['conferences'],
         summary: 'Xóa một kết luận chưa giao thành nhiệm vụ',
         params: ZConclusionParams,
-        response: { 204: z.null(), ...errors },
+        response: { 204: ZNoContent, ...ENTRY_ERRORS },
       },
     },
     async (request, reply) => {
@@ -263,7 +255,7 @@ export const conferenceRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Giao kết luận thành nhiệm vụ của kỳ sau',
         params: ZConclusionParams,
         body: ZConclusionTaskRequest,
-        response: { 201: z.object({ taskId: z.number() }), ...errors },
+        response: { 201: z.object({ taskId: z.number() }), ...ENTRY_ERRORS },
       },
     },
     async (request, reply) =>

@@ -2,7 +2,6 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { DRILL_KIND_LABELS, DRILL_STATUS_LABELS } from '../../shared/drill-kinds.ts';
 import {
-  ZCancelRequest,
   ZCreateDrillRequest,
   ZCreateYearDrillsRequest,
   ZDrill,
@@ -17,7 +16,6 @@ import {
   ZRotationQuery,
   ZUpdateDrillRequest,
 } from '../../shared/schemas/drills.ts';
-import { ZErrorResponse } from '../../shared/schemas/errors.ts';
 import { requireActor } from '../plugins/auth.ts';
 import { sendFile, sendXlsx } from '../plugins/downloads.ts';
 import { expensive } from '../plugins/security.ts';
@@ -42,178 +40,58 @@ import { buildDrillsWorkbook } from '../services/drills/drills-workbook.ts';
 import { listDrills } from '../services/drills/list-drills.ts';
 import { recordDrillResult } from '../services/drills/record-drill-result.ts';
 import { updateDrill } from '../services/drills/update-drill.ts';
-import { unitInScope } from '../services/units/unit-in-scope.ts';
+import { registerEntryRoutes } from './register-entry-routes.ts';
+import { ENTRY_ERRORS, UPLOAD_ERRORS, ZCreatedId, ZNoContent, ZPathId } from './route-schemas.ts';
 import { ZIdParams } from './units.ts';
 
-const errors = {
-  400: ZErrorResponse,
-  401: ZErrorResponse,
-  403: ZErrorResponse,
-  404: ZErrorResponse,
-  409: ZErrorResponse,
-};
-const ZFileParams = z.object({
-  id: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER),
-  fileId: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER),
-});
-/** Most rows an export holds: a province's drills over many years. */
-const EXPORT_LIMIT = 5000;
+const ZFileParams = z.object({ id: ZPathId, fileId: ZPathId });
 
 /** The drill register (diễn tập): entries, results, evidence files, Excel, and the commune rotation plan. */
 export const drillRoutes: FastifyPluginAsyncZod = async (app) => {
   const db = app.database.db;
 
-  app.get(
-    '/api/drills',
-    {
-      schema: {
-        tags: ['registers'],
-        summary: 'Sổ diễn tập của một đơn vị và các đơn vị trực thuộc (lọc theo năm, loại, trạng thái)',
-        querystring: ZDrillListQuery,
-        response: { 200: ZDrillList, ...errors },
-      },
+  registerEntryRoutes(app, {
+    path: '/api/drills',
+    summaries: {
+      list: 'Sổ diễn tập của một đơn vị và các đơn vị trực thuộc (lọc theo năm, loại, trạng thái)',
+      export: 'Xuất sổ diễn tập (theo bộ lọc đang xem) ra Excel',
+      detail: 'Một cuộc diễn tập, kèm tệp minh chứng',
+      create: 'Nhập kế hoạch một cuộc diễn tập',
+      update: 'Sửa thông tin một cuộc diễn tập',
+      result: 'Ghi kết quả cuộc diễn tập đã tổ chức (ngày, xếp loại, an toàn)',
+      cancel: 'Hủy một cuộc diễn tập chưa tổ chức (kèm lý do)',
+      delete: 'Xóa một cuộc diễn tập chưa tổ chức (nhập nhầm)',
     },
-    async (request) => {
-      const actor = requireActor(request);
-      const { items, total } = await listDrills(db, actor, request.query);
-      return { items: items.map((d) => presentDrill(actor, d)), total };
+    schemas: {
+      query: ZDrillListQuery,
+      list: ZDrillList,
+      entry: ZDrill,
+      detail: ZDrillDetail,
+      create: ZCreateDrillRequest,
+      update: ZUpdateDrillRequest,
+      result: ZRecordDrillResultRequest,
     },
-  );
-
-  app.get(
-    '/api/drills.xlsx',
-    {
-      config: expensive(),
-      schema: {
-        tags: ['registers'],
-        summary: 'Xuất sổ diễn tập (theo bộ lọc đang xem) ra Excel',
-        querystring: ZDrillListQuery.omit({ page: true, pageSize: true }),
-      },
-    },
-    async (request, reply) => {
-      const actor = requireActor(request);
-      const unit = request.query.unitId
-        ? await unitInScope(db, actor, request.query.unitId)
-        : { name: actor.unitName };
-      const { items } = await listDrills(db, actor, request.query, EXPORT_LIMIT);
-      const title = [
-        `Sổ theo dõi diễn tập — ${unit.name}`,
-        request.query.year ? `năm ${request.query.year}` : null,
-        request.query.kind ? DRILL_KIND_LABELS[request.query.kind] : null,
-        request.query.status ? DRILL_STATUS_LABELS[request.query.status] : null,
-      ]
-        .filter(Boolean)
-        .join(' — ');
-      return sendXlsx(
-        reply,
-        `so-dien-tap${request.query.year ? `-${request.query.year}` : ''}.xlsx`,
-        await buildDrillsWorkbook(title, items),
-      );
-    },
-  );
-
-  app.get(
-    '/api/drills/:id',
-    {
-      schema: {
-        tags: ['registers'],
-        summary: 'Một cuộc diễn tập, kèm tệp minh chứng',
-        params: ZIdParams,
-        response: { 200: ZDrillDetail, ...errors },
-      },
-    },
-    async (request) => {
-      const actor = requireActor(request);
-      const drill = await loadDrill(db, actor, request.params.id);
+    list: (actor, query, limit) => listDrills(db, actor, query, limit),
+    present: presentDrill,
+    detail: async (actor, id) => {
+      const drill = await loadDrill(db, actor, id);
       return { ...presentDrill(actor, drill), files: await listDrillFiles(db, drill.id) };
     },
-  );
-
-  app.post(
-    '/api/drills',
-    {
-      schema: {
-        tags: ['registers'],
-        summary: 'Nhập kế hoạch một cuộc diễn tập',
-        body: ZCreateDrillRequest,
-        response: { 201: ZDrill, ...errors },
-      },
+    create: (actor, input) => createDrill(db, actor, input),
+    update: (actor, id, input) => updateDrill(db, actor, id, input),
+    recordResult: (actor, id, input) => recordDrillResult(db, app.clock, actor, id, input),
+    cancel: (actor, id, reason) => cancelDrill(db, actor, id, reason),
+    remove: (actor, id) => deleteDrill(db, actor, id),
+    export: {
+      fileStem: 'so-dien-tap',
+      title: 'Sổ theo dõi diễn tập',
+      filterLabels: (query) => [
+        query.kind ? DRILL_KIND_LABELS[query.kind] : null,
+        query.status ? DRILL_STATUS_LABELS[query.status] : null,
+      ],
+      workbook: (_actor, _query, _unit, title, items) => buildDrillsWorkbook(title, items),
     },
-    async (request, reply) => {
-      const actor = requireActor(request);
-      return reply.status(201).send(presentDrill(actor, await createDrill(db, actor, request.body)));
-    },
-  );
-
-  app.patch(
-    '/api/drills/:id',
-    {
-      schema: {
-        tags: ['registers'],
-        summary: 'Sửa thông tin một cuộc diễn tập',
-        params: ZIdParams,
-        body: ZUpdateDrillRequest,
-        response: { 200: ZDrill, ...errors },
-      },
-    },
-    async (request) => {
-      const actor = requireActor(request);
-      return presentDrill(actor, await updateDrill(db, actor, request.params.id, request.body));
-    },
-  );
-
-  app.post(
-    '/api/drills/:id/result',
-    {
-      schema: {
-        tags: ['registers'],
-        summary: 'Ghi kết quả cuộc diễn tập đã tổ chức (ngày, xếp loại, an toàn)',
-        params: ZIdParams,
-        body: ZRecordDrillResultRequest,
-        response: { 200: ZDrill, ...errors },
-      },
-    },
-    async (request) => {
-      const actor = requireActor(request);
-      return presentDrill(
-        actor,
-        await recordDrillResult(db, app.clock, actor, request.params.id, request.body),
-      );
-    },
-  );
-
-  app.post(
-    '/api/drills/:id/cancel',
-    {
-      schema: {
-        tags: ['registers'],
-        summary: 'Hủy một cuộc diễn tập chưa tổ chức (kèm lý do)',
-        params: ZIdParams,
-        body: ZCancelRequest,
-        response: { 200: ZDrill, ...errors },
-      },
-    },
-    async (request) => {
-      const actor = requireActor(request);
-      return presentDrill(actor, await cancelDrill(db, actor, request.params.id, request.body.reason));
-    },
-  );
-
-  app.delete(
-    '/api/drills/:id',
-    {
-      schema: {
-        tags: ['registers'],
-        summary: 'Xóa một cuộc diễn tập chưa tổ chức (nhập nhầm)',
-        params: ZIdParams,
-        response: { 204: z.null(), ...errors },
-      },
-    },
-    async (request, reply) => {
-      await deleteDrill(db, requireActor(request), request.params.id);
-      return reply.status(204).send(null);
-    },
-  );
+  });
 
   app.get(
     '/api/drills/:id/files',
@@ -222,7 +100,7 @@ export const drillRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['registers'],
         summary: 'Tệp minh chứng của một cuộc diễn tập',
         params: ZIdParams,
-        response: { 200: z.object({ items: z.array(ZRegisterFile) }), ...errors },
+        response: { 200: z.object({ items: z.array(ZRegisterFile) }), ...ENTRY_ERRORS },
       },
     },
     async (request) => {
@@ -240,7 +118,7 @@ export const drillRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Tải lên tệp minh chứng (multipart, trường "file")',
         params: ZIdParams,
         consumes: ['multipart/form-data'],
-        response: { 201: z.object({ id: z.number() }), ...errors, 413: ZErrorResponse, 415: ZErrorResponse },
+        response: { 201: ZCreatedId, ...UPLOAD_ERRORS },
       },
     },
     async (request, reply) => {
@@ -270,7 +148,7 @@ export const drillRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['registers'],
         summary: 'Xóa tệp minh chứng tải lên nhầm',
         params: ZFileParams,
-        response: { 204: z.null(), ...errors },
+        response: { 204: ZNoContent, ...ENTRY_ERRORS },
       },
     },
     async (request, reply) => {
@@ -287,7 +165,7 @@ export const drillRoutes: FastifyPluginAsyncZod = async (app) => {
         summary:
           'Kế hoạch luân phiên diễn tập chiến đấu các xã của một tỉnh trong một giai đoạn, và độ phủ từng năm',
         querystring: ZRotationQuery,
-        response: { 200: ZRotation, ...errors },
+        response: { 200: ZRotation, ...ENTRY_ERRORS },
       },
     },
     async (request) => getRotation(db, app.clock, requireActor(request), request.query),
@@ -320,7 +198,7 @@ export const drillRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['registers'],
         summary: 'Đề xuất (và lưu) kế hoạch luân phiên: mỗi xã diễn tập một lần, 20–25% số xã mỗi năm',
         body: ZProposeRotationRequest,
-        response: { 200: ZRotation, ...errors },
+        response: { 200: ZRotation, ...ENTRY_ERRORS },
       },
     },
     async (request) => {
@@ -336,12 +214,9 @@ export const drillRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['registers'],
         summary: 'Chuyển một xã sang năm khác của kế hoạch (hoặc đổi chỗ với một xã của năm đó)',
-        params: z.object({
-          id: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER),
-          communeId: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER),
-        }),
+        params: z.object({ id: ZPathId, communeId: ZPathId }),
         body: ZMoveRotationRequest,
-        response: { 200: ZRotation, ...errors },
+        response: { 200: ZRotation, ...ENTRY_ERRORS },
       },
     },
     async (request) => {
@@ -365,11 +240,11 @@ export const drillRoutes: FastifyPluginAsyncZod = async (app) => {
         summary:
           'Giao kế hoạch diễn tập năm cho các xã của năm đó trong kế hoạch luân phiên (không tạo trùng)',
         params: z.object({
-          id: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER),
+          id: ZPathId,
           year: z.coerce.number().int().min(2000).max(2100),
         }),
         body: ZCreateYearDrillsRequest.nullish(),
-        response: { 200: z.object({ created: z.number(), existing: z.number() }), ...errors },
+        response: { 200: z.object({ created: z.number(), existing: z.number() }), ...ENTRY_ERRORS },
       },
     },
     async (request) =>

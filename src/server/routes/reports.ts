@@ -4,7 +4,6 @@ import ExcelJS from 'exceljs';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { parsePeriod } from '../../shared/periods.ts';
-import { ZErrorResponse } from '../../shared/schemas/errors.ts';
 import { ZPeriodCode } from '../../shared/schemas/figures.ts';
 import {
   REPORT_STATE_LABELS,
@@ -38,16 +37,10 @@ import {
   setReportSigner,
   submitReport,
 } from '../services/reports/report-workflow.ts';
+import { ENTRY_ERRORS, UPLOAD_ERRORS, ZCreatedId, ZNoContent } from './route-schemas.ts';
 import { ZIdParams } from './units.ts';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-const errors = {
-  400: ZErrorResponse,
-  401: ZErrorResponse,
-  403: ZErrorResponse,
-  404: ZErrorResponse,
-  409: ZErrorResponse,
-};
 const fmt = (n: number | null) => (n === null ? '' : n);
 
 /** Periodic reports: forms, the calendar and chase view, writing, the workflow, Word and Excel. */
@@ -60,7 +53,7 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['reports'],
         summary: 'Các mẫu báo cáo định kỳ',
-        response: { 200: z.object({ items: z.array(ZReportForm) }), ...errors },
+        response: { 200: z.object({ items: z.array(ZReportForm) }), ...ENTRY_ERRORS },
       },
     },
     async (request) => {
@@ -106,7 +99,7 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['reports'],
         summary: 'Lịch báo cáo: báo cáo đơn vị phải gửi, và (lãnh đạo) tình hình gửi của cấp dưới',
         querystring: ZCalendarQuery,
-        response: { 200: z.object({ items: z.array(ZCalendarEntry) }), ...errors },
+        response: { 200: z.object({ items: z.array(ZCalendarEntry) }), ...ENTRY_ERRORS },
       },
     },
     async (request) => ({ items: await reportCalendar(db, app.clock, requireActor(request), request.query) }),
@@ -172,7 +165,7 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['reports'],
         summary: 'Mở (hoặc tìm) báo cáo của đơn vị cho một kỳ',
         body: ZOpenReportRequest,
-        response: { 200: z.object({ id: z.number() }), ...errors },
+        response: { 200: ZCreatedId, ...ENTRY_ERRORS },
       },
     },
     async (request) => ({ id: await openReport(db, requireActor(request), request.body) }),
@@ -185,7 +178,7 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['reports'],
         summary: 'Một báo cáo',
         params: ZIdParams,
-        response: { 200: ZReport, ...errors },
+        response: { 200: ZReport, ...ENTRY_ERRORS },
       },
     },
     async (request) => getReport(db, app.clock, requireActor(request), request.params.id),
@@ -200,7 +193,7 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Lưu nội dung đang soạn',
         params: ZIdParams,
         body: ZSaveNarrativeRequest,
-        response: { 204: z.null(), ...errors },
+        response: { 204: ZNoContent, ...ENTRY_ERRORS },
       },
     },
     async (request, reply) => {
@@ -217,7 +210,7 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Chọn người ký báo cáo (Chủ tịch, hoặc Phó Chủ tịch ký thay)',
         params: ZIdParams,
         body: ZReportSigner,
-        response: { 204: z.null(), ...errors },
+        response: { 204: ZNoContent, ...ENTRY_ERRORS },
       },
     },
     async (request, reply) => {
@@ -233,7 +226,7 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['reports'],
         summary: 'Gửi báo cáo lên cấp trên',
         params: ZIdParams,
-        response: { 200: z.object({ isLate: z.boolean() }), ...errors },
+        response: { 200: z.object({ isLate: z.boolean() }), ...ENTRY_ERRORS },
       },
     },
     async (request) => submitReport(db, app.clock, requireActor(request), request.params.id),
@@ -247,7 +240,7 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Trả lại báo cáo (kèm lý do)',
         params: ZIdParams,
         body: ZReturnReportRequest,
-        response: { 204: z.null(), ...errors },
+        response: { 204: ZNoContent, ...ENTRY_ERRORS },
       },
     },
     async (request, reply) => {
@@ -263,7 +256,7 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['reports'],
         summary: 'Tiếp nhận báo cáo',
         params: ZIdParams,
-        response: { 204: z.null(), ...errors },
+        response: { 204: ZNoContent, ...ENTRY_ERRORS },
       },
     },
     async (request, reply) => {
@@ -348,7 +341,7 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Đính kèm tệp minh chứng (multipart, trường "file")',
         params: ZIdParams,
         consumes: ['multipart/form-data'],
-        response: { 201: z.object({ id: z.number() }), ...errors, 413: ZErrorResponse, 415: ZErrorResponse },
+        response: { 201: ZCreatedId, ...UPLOAD_ERRORS },
       },
     },
     async (request, reply) => {

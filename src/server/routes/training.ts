@@ -1,8 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { DRILL_STATUS_LABELS } from '../../shared/drill-kinds.ts';
-import { ZCancelRequest } from '../../shared/schemas/drills.ts';
-import { ZErrorResponse } from '../../shared/schemas/errors.ts';
 import {
   ZCreateTrainingClassRequest,
   ZRecordTrainingResultRequest,
@@ -16,8 +13,6 @@ import {
 } from '../../shared/schemas/training.ts';
 import { TRAINING_AUDIENCE_LABELS } from '../../shared/training-audiences.ts';
 import { requireActor } from '../plugins/auth.ts';
-import { sendXlsx } from '../plugins/downloads.ts';
-import { expensive } from '../plugins/security.ts';
 import { presentTrainingClass } from '../presenters/training.ts';
 import { cancelTrainingClass } from '../services/training/cancel-training-class.ts';
 import { loadTrainingClass } from '../services/training/class-rows.ts';
@@ -29,184 +24,58 @@ import { recordTrainingResult } from '../services/training/record-training-resul
 import { saveTrainingPopulation } from '../services/training/save-training-population.ts';
 import { buildTrainingWorkbook } from '../services/training/training-workbook.ts';
 import { updateTrainingClass } from '../services/training/update-training-class.ts';
-import { unitInScope } from '../services/units/unit-in-scope.ts';
-import { ZIdParams } from './units.ts';
-
-const errors = {
-  400: ZErrorResponse,
-  401: ZErrorResponse,
-  403: ZErrorResponse,
-  404: ZErrorResponse,
-  409: ZErrorResponse,
-};
-/** Most rows an export holds. */
-const EXPORT_LIMIT = 5000;
+import { registerEntryRoutes } from './register-entry-routes.ts';
+import { ENTRY_ERRORS } from './route-schemas.ts';
 
 /** The QP-AN class register (bồi dưỡng kiến thức QP-AN): classes, results, populations in scope, Excel. */
 export const trainingRoutes: FastifyPluginAsyncZod = async (app) => {
   const db = app.database.db;
 
-  app.get(
-    '/api/training-classes',
-    {
-      schema: {
-        tags: ['registers'],
-        summary: 'Sổ lớp bồi dưỡng kiến thức QP-AN của một đơn vị và các đơn vị trực thuộc',
-        querystring: ZTrainingClassListQuery,
-        response: { 200: ZTrainingClassList, ...errors },
-      },
+  registerEntryRoutes(app, {
+    path: '/api/training-classes',
+    summaries: {
+      list: 'Sổ lớp bồi dưỡng kiến thức QP-AN của một đơn vị và các đơn vị trực thuộc',
+      export: 'Xuất sổ lớp bồi dưỡng QP-AN (theo bộ lọc đang xem) ra Excel',
+      detail: 'Một lớp bồi dưỡng kiến thức QP-AN',
+      create: 'Nhập kế hoạch một lớp bồi dưỡng kiến thức QP-AN',
+      update: 'Sửa thông tin một lớp bồi dưỡng',
+      result: 'Ghi kết quả lớp bồi dưỡng đã tổ chức (số người tham gia)',
+      cancel: 'Hủy một lớp bồi dưỡng chưa tổ chức (kèm lý do)',
+      delete: 'Xóa một lớp bồi dưỡng chưa tổ chức (nhập nhầm)',
     },
-    async (request) => {
-      const actor = requireActor(request);
-      const { items, total } = await listTrainingClasses(db, actor, request.query);
-      return { items: items.map((c) => presentTrainingClass(actor, c)), total };
+    schemas: {
+      query: ZTrainingClassListQuery,
+      list: ZTrainingClassList,
+      entry: ZTrainingClass,
+      detail: ZTrainingClass,
+      create: ZCreateTrainingClassRequest,
+      update: ZUpdateTrainingClassRequest,
+      result: ZRecordTrainingResultRequest,
     },
-  );
-
-  app.get(
-    '/api/training-classes.xlsx',
-    {
-      config: expensive(),
-      schema: {
-        tags: ['registers'],
-        summary: 'Xuất sổ lớp bồi dưỡng QP-AN (theo bộ lọc đang xem) ra Excel',
-        querystring: ZTrainingClassListQuery.omit({ page: true, pageSize: true }),
-      },
+    list: (actor, query, limit) => listTrainingClasses(db, actor, query, limit),
+    present: presentTrainingClass,
+    detail: async (actor, id) => presentTrainingClass(actor, await loadTrainingClass(db, actor, id)),
+    create: (actor, input) => createTrainingClass(db, actor, input),
+    update: (actor, id, input) => updateTrainingClass(db, app.clock, actor, id, input),
+    recordResult: (actor, id, input) => recordTrainingResult(db, app.clock, actor, id, input),
+    cancel: (actor, id, reason) => cancelTrainingClass(db, actor, id, reason),
+    remove: (actor, id) => deleteTrainingClass(db, actor, id),
+    export: {
+      fileStem: 'boi-duong-qpan',
+      title: 'Sổ theo dõi bồi dưỡng kiến thức QP-AN',
+      filterLabels: (query) => [
+        query.audience ? TRAINING_AUDIENCE_LABELS[query.audience] : null,
+        query.status ? DRILL_STATUS_LABELS[query.status] : null,
+      ],
+      // A year's export adds the share trained per group, the figure the register exists for.
+      workbook: async (actor, query, unit, title, items) =>
+        buildTrainingWorkbook(
+          title,
+          items,
+          query.year ? await getTrainingPopulation(db, actor, { unitId: unit.id, year: query.year }) : null,
+        ),
     },
-    async (request, reply) => {
-      const actor = requireActor(request);
-      const unit = request.query.unitId
-        ? await unitInScope(db, actor, request.query.unitId)
-        : { id: actor.unitId, name: actor.unitName };
-      const { items } = await listTrainingClasses(db, actor, request.query, EXPORT_LIMIT);
-      const population = request.query.year
-        ? await getTrainingPopulation(db, actor, { unitId: unit.id, year: request.query.year })
-        : null;
-      const title = [
-        `Sổ theo dõi bồi dưỡng kiến thức QP-AN — ${unit.name}`,
-        request.query.year ? `năm ${request.query.year}` : null,
-        request.query.audience ? TRAINING_AUDIENCE_LABELS[request.query.audience] : null,
-        request.query.status ? DRILL_STATUS_LABELS[request.query.status] : null,
-      ]
-        .filter(Boolean)
-        .join(' — ');
-      return sendXlsx(
-        reply,
-        `boi-duong-qpan${request.query.year ? `-${request.query.year}` : ''}.xlsx`,
-        await buildTrainingWorkbook(title, items, population),
-      );
-    },
-  );
-
-  app.get(
-    '/api/training-classes/:id',
-    {
-      schema: {
-        tags: ['registers'],
-        summary: 'Một lớp bồi dưỡng kiến thức QP-AN',
-        params: ZIdParams,
-        response: { 200: ZTrainingClass, ...errors },
-      },
-    },
-    async (request) => {
-      const actor = requireActor(request);
-      return presentTrainingClass(actor, await loadTrainingClass(db, actor, request.params.id));
-    },
-  );
-
-  app.post(
-    '/api/training-classes',
-    {
-      schema: {
-        tags: ['registers'],
-        summary: 'Nhập kế hoạch một lớp bồi dưỡng kiến thức QP-AN',
-        body: ZCreateTrainingClassRequest,
-        response: { 201: ZTrainingClass, ...errors },
-      },
-    },
-    async (request, reply) => {
-      const actor = requireActor(request);
-      return reply
-        .status(201)
-        .send(presentTrainingClass(actor, await createTrainingClass(db, actor, request.body)));
-    },
-  );
-
-  app.patch(
-    '/api/training-classes/:id',
-    {
-      schema: {
-        tags: ['registers'],
-        summary: 'Sửa thông tin một lớp bồi dưỡng',
-        params: ZIdParams,
-        body: ZUpdateTrainingClassRequest,
-        response: { 200: ZTrainingClass, ...errors },
-      },
-    },
-    async (request) => {
-      const actor = requireActor(request);
-      return presentTrainingClass(
-        actor,
-        await updateTrainingClass(db, app.clock, actor, request.params.id, request.body),
-      );
-    },
-  );
-
-  app.post(
-    '/api/training-classes/:id/result',
-    {
-      schema: {
-        tags: ['registers'],
-        summary: 'Ghi kết quả lớp bồi dưỡng đã tổ chức (số người tham gia)',
-        params: ZIdParams,
-        body: ZRecordTrainingResultRequest,
-        response: { 200: ZTrainingClass, ...errors },
-      },
-    },
-    async (request) => {
-      const actor = requireActor(request);
-      return presentTrainingClass(
-        actor,
-        await recordTrainingResult(db, app.clock, actor, request.params.id, request.body),
-      );
-    },
-  );
-
-  app.post(
-    '/api/training-classes/:id/cancel',
-    {
-      schema: {
-        tags: ['registers'],
-        summary: 'Hủy một lớp bồi dưỡng chưa tổ chức (kèm lý do)',
-        params: ZIdParams,
-        body: ZCancelRequest,
-        response: { 200: ZTrainingClass, ...errors },
-      },
-    },
-    async (request) => {
-      const actor = requireActor(request);
-      return presentTrainingClass(
-        actor,
-        await cancelTrainingClass(db, actor, request.params.id, request.body.reason),
-      );
-    },
-  );
-
-  app.delete(
-    '/api/training-classes/:id',
-    {
-      schema: {
-        tags: ['registers'],
-        summary: 'Xóa một lớp bồi dưỡng chưa tổ chức (nhập nhầm)',
-        params: ZIdParams,
-        response: { 204: z.null(), ...errors },
-      },
-    },
-    async (request, reply) => {
-      await deleteTrainingClass(db, requireActor(request), request.params.id);
-      return reply.status(204).send(null);
-    },
-  );
+  });
 
   app.get(
     '/api/training-populations',
@@ -216,7 +85,7 @@ export const trainingRoutes: FastifyPluginAsyncZod = async (app) => {
         summary:
           'Số người thuộc diện bồi dưỡng, đã bồi dưỡng và tỷ lệ theo từng đối tượng (một đơn vị, một năm)',
         querystring: ZTrainingPopulationQuery,
-        response: { 200: ZTrainingPopulation, ...errors },
+        response: { 200: ZTrainingPopulation, ...ENTRY_ERRORS },
       },
     },
     async (request) => getTrainingPopulation(db, requireActor(request), request.query),
@@ -229,7 +98,7 @@ export const trainingRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['registers'],
         summary: 'Nhập số người thuộc diện bồi dưỡng theo từng đối tượng của đơn vị trong năm',
         body: ZSaveTrainingPopulationRequest,
-        response: { 200: ZTrainingPopulation, ...errors },
+        response: { 200: ZTrainingPopulation, ...ENTRY_ERRORS },
       },
     },
     async (request) => {

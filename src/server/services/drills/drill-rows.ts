@@ -1,68 +1,44 @@
 import { type SQL, sql } from 'drizzle-orm';
-import type { DrillForce, DrillGrade, DrillKind, RegisterStatus } from '../../../shared/drill-kinds.ts';
+import type { DrillForce, DrillGrade, DrillKind } from '../../../shared/drill-kinds.ts';
 import type { Actor } from '../../auth/actor.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import { queryRows } from '../../db/query-rows.ts';
 import { notFound } from '../../errors.ts';
+import {
+  type EntryRegister,
+  type RawRegisterEntry,
+  type RegisterEntryRow,
+  toRegisterEntryRow,
+} from '../registers/entry-rows.ts';
 
 /** A drill as the services and the presenter use it. */
-export interface DrillRow {
-  id: number;
-  unitId: number;
-  unitName: string;
-  unitLevel: number;
-  unitPath: string;
-  unitValidFrom: string | null;
-  unitValidTo: string | null;
+export interface DrillRow extends RegisterEntryRow {
   kind: DrillKind;
   title: string;
   plannedFrom: string;
   plannedTo: string;
   actualFrom: string | null;
   actualTo: string | null;
-  organiserAgencyId: number | null;
-  organiserAgencyName: string | null;
-  organiserText: string | null;
   participants: { force: DrillForce; count: number }[];
-  status: RegisterStatus;
   grade: DrillGrade | null;
   safe: boolean | null;
   incidents: string | null;
-  notes: string | null;
   fileCount: number;
-  updatedAt: string;
 }
 
-interface Raw {
-  id: string;
-  unit_id: string;
-  unit_name: string;
-  unit_level: number;
-  unit_path: string;
-  unit_valid_from: string | null;
-  unit_valid_to: string | null;
+interface Raw extends RawRegisterEntry {
   kind: DrillKind;
   title: string;
   planned_from: string;
   planned_to: string;
   actual_from: string | null;
   actual_to: string | null;
-  organiser_agency_id: string | null;
-  organiser_agency_name: string | null;
-  organiser_text: string | null;
   participants: { force: DrillForce; count: number }[];
-  status: RegisterStatus;
   grade: DrillGrade | null;
   safe: boolean | null;
   incidents: string | null;
-  notes: string | null;
   file_count: number;
-  updated_at: string | Date;
-  total: number;
 }
-
-/** Sets `updated_at` with a change, so lists and the audit agree on when an entry last changed. */
-export const TOUCHED = { updatedAt: sql`now()` };
 
 /** The date a drill is filed under: when it was held, else when it is planned. */
 export const DRILL_DATE_SQL = sql`coalesce(d.actual_from, d.planned_from)`;
@@ -103,30 +79,18 @@ export async function loadDrill(db: DbOrTx, actor: Actor, id: number): Promise<D
 
 function toRow(r: Raw): DrillRow {
   return {
-    id: Number(r.id),
-    unitId: Number(r.unit_id),
-    unitName: r.unit_name,
-    unitLevel: Number(r.unit_level),
-    unitPath: r.unit_path,
-    unitValidFrom: r.unit_valid_from,
-    unitValidTo: r.unit_valid_to,
+    ...toRegisterEntryRow(r),
     kind: r.kind,
     title: r.title,
     plannedFrom: r.planned_from,
     plannedTo: r.planned_to,
     actualFrom: r.actual_from,
     actualTo: r.actual_to,
-    organiserAgencyId: r.organiser_agency_id === null ? null : Number(r.organiser_agency_id),
-    organiserAgencyName: r.organiser_agency_name,
-    organiserText: r.organiser_text,
     participants: Array.isArray(r.participants) ? r.participants : [],
-    status: r.status,
     grade: r.grade,
     safe: r.safe,
     incidents: r.incidents,
-    notes: r.notes,
     fileCount: Number(r.file_count),
-    updatedAt: new Date(r.updated_at).toISOString(),
   };
 }
 
@@ -166,3 +130,11 @@ export function drillAuditShape(d: {
     notes: d.notes ?? null,
   };
 }
+
+/** The drill register, as the shared entry use-cases (cancel, delete) see it. */
+export const DRILL_REGISTER: EntryRegister<DrillRow> = {
+  table: 'drills',
+  entityType: 'drill',
+  load: loadDrill,
+  auditShape: drillAuditShape,
+};

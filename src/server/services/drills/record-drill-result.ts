@@ -8,11 +8,12 @@ import { drills } from '../../db/schema/index.ts';
 import { AppError } from '../../errors.ts';
 import { canWriteRegister } from '../../policies/registers.ts';
 import { recordAudit } from '../audit/record-audit.ts';
+import { entryUnit, TOUCHED } from '../registers/entry-rows.ts';
 import { lockUnchanged } from '../registers/lock-unchanged.ts';
 import { fieldError } from '../registers/register-checks.ts';
 import { checkDrillPlacement } from './check-drill-placement.ts';
 import { refreshDrillFigures } from './drill-figures.ts';
-import { type DrillRow, drillAuditShape, loadDrill, TOUCHED } from './drill-rows.ts';
+import { type DrillRow, drillAuditShape, loadDrill } from './drill-rows.ts';
 
 /**
  * Records that a drill was held: its dates, grade and safety. The drill becomes "done" and the
@@ -39,18 +40,7 @@ export async function recordDrillResult(
       'actualFrom',
       `Chưa thể ghi kết quả: ngày bắt đầu thực tế sau hôm nay (${vnDate(today)}).`,
     );
-  checkDrillPlacement(
-    before.kind,
-    {
-      name: before.unitName,
-      level: before.unitLevel,
-      path: before.unitPath,
-      validFrom: before.unitValidFrom,
-      validTo: before.unitValidTo,
-    },
-    input.actualFrom,
-    'actualFrom',
-  );
+  checkDrillPlacement(before.kind, entryUnit(before), input.actualFrom, 'actualFrom');
   const result = {
     status: 'done',
     actualFrom: input.actualFrom,

@@ -6,11 +6,12 @@ import { drills } from '../../db/schema/index.ts';
 import { AppError } from '../../errors.ts';
 import { canWriteRegister } from '../../policies/registers.ts';
 import { recordAudit } from '../audit/record-audit.ts';
+import { entryUnit, TOUCHED } from '../registers/entry-rows.ts';
 import { lockUnchanged } from '../registers/lock-unchanged.ts';
 import { checkOrganiser, fieldError } from '../registers/register-checks.ts';
 import { checkDrillPlacement } from './check-drill-placement.ts';
 import { refreshDrillFigures } from './drill-figures.ts';
-import { type DrillRow, drillAuditShape, loadDrill, TOUCHED } from './drill-rows.ts';
+import { type DrillRow, drillAuditShape, loadDrill } from './drill-rows.ts';
 
 /**
  * Corrects a drill's plan (kind, title, dates, organiser, participants, notes). A held drill stays
@@ -39,13 +40,7 @@ export async function updateDrill(
   };
   if (next.plannedFrom > next.plannedTo)
     throw fieldError('plannedTo', 'Ngày kết thúc dự kiến phải trùng hoặc sau ngày bắt đầu.');
-  const unit = {
-    name: before.unitName,
-    level: before.unitLevel,
-    path: before.unitPath,
-    validFrom: before.unitValidFrom,
-    validTo: before.unitValidTo,
-  };
+  const unit = entryUnit(before);
   checkDrillPlacement(next.kind, unit, next.plannedFrom, 'plannedFrom');
   if (before.actualFrom) checkDrillPlacement(next.kind, unit, before.actualFrom, 'actualFrom');
   await checkOrganiser(db, next.organiserAgencyId, before.unitPath);

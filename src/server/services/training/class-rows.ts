@@ -1,57 +1,35 @@
 import { type SQL, sql } from 'drizzle-orm';
-import type { RegisterStatus } from '../../../shared/drill-kinds.ts';
 import type { TrainingAudience } from '../../../shared/training-audiences.ts';
 import type { Actor } from '../../auth/actor.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import { queryRows } from '../../db/query-rows.ts';
 import { notFound } from '../../errors.ts';
+import {
+  type EntryRegister,
+  type RawRegisterEntry,
+  type RegisterEntryRow,
+  toRegisterEntryRow,
+} from '../registers/entry-rows.ts';
 
 /** A QP-AN class as the services and the presenter use it. */
-export interface TrainingClassRow {
-  id: number;
-  unitId: number;
-  unitName: string;
-  unitLevel: number;
-  unitPath: string;
-  unitValidFrom: string | null;
-  unitValidTo: string | null;
+export interface TrainingClassRow extends RegisterEntryRow {
   title: string;
   audience: TrainingAudience;
   audienceNote: string | null;
-  organiserAgencyId: number | null;
-  organiserAgencyName: string | null;
-  organiserText: string | null;
   startsOn: string;
   endsOn: string;
   plannedParticipants: number;
   actualParticipants: number | null;
-  status: RegisterStatus;
-  notes: string | null;
-  updatedAt: string;
 }
 
-interface Raw {
-  id: string;
-  unit_id: string;
-  unit_name: string;
-  unit_level: number;
-  unit_path: string;
-  unit_valid_from: string | null;
-  unit_valid_to: string | null;
+interface Raw extends RawRegisterEntry {
   title: string;
   audience: TrainingAudience;
   audience_note: string | null;
-  organiser_agency_id: string | null;
-  organiser_agency_name: string | null;
-  organiser_text: string | null;
   starts_on: string;
   ends_on: string;
   planned_participants: number;
   actual_participants: number | null;
-  status: RegisterStatus;
-  notes: string | null;
-  updated_at: string | Date;
-  total: number;
 }
 
 /** Classes of the actor's subtree matching `where` (over c and u), newest first, one page. */
@@ -78,26 +56,14 @@ export async function selectTrainingClasses(
   );
   return {
     items: rows.map((r) => ({
-      id: Number(r.id),
-      unitId: Number(r.unit_id),
-      unitName: r.unit_name,
-      unitLevel: Number(r.unit_level),
-      unitPath: r.unit_path,
-      unitValidFrom: r.unit_valid_from,
-      unitValidTo: r.unit_valid_to,
+      ...toRegisterEntryRow(r),
       title: r.title,
       audience: r.audience,
       audienceNote: r.audience_note,
-      organiserAgencyId: r.organiser_agency_id === null ? null : Number(r.organiser_agency_id),
-      organiserAgencyName: r.organiser_agency_name,
-      organiserText: r.organiser_text,
       startsOn: r.starts_on,
       endsOn: r.ends_on,
       plannedParticipants: Number(r.planned_participants),
       actualParticipants: r.actual_participants === null ? null : Number(r.actual_participants),
-      status: r.status,
-      notes: r.notes,
-      updatedAt: new Date(r.updated_at).toISOString(),
     })),
     total: rows[0]?.total ?? 0,
   };
@@ -141,16 +107,10 @@ export function classAuditShape(c: {
   };
 }
 
-/** The unit a class belongs to, as the placement rules need it. */
-export function classUnit(c: TrainingClassRow) {
-  return {
-    name: c.unitName,
-    level: c.unitLevel,
-    path: c.unitPath,
-    validFrom: c.unitValidFrom,
-    validTo: c.unitValidTo,
-  };
-}
-
-/** Sets `updated_at` with a change, so lists and the audit agree on when a class last changed. */
-export const CLASS_TOUCHED = { updatedAt: sql`now()` };
+/** The class register, as the shared entry use-cases (cancel, delete) see it. */
+export const TRAINING_CLASS_REGISTER: EntryRegister<TrainingClassRow> = {
+  table: 'training_classes',
+  entityType: 'training_class',
+  load: loadTrainingClass,
+  auditShape: classAuditShape,
+};

@@ -8,15 +8,10 @@ import { trainingClasses } from '../../db/schema/index.ts';
 import { AppError } from '../../errors.ts';
 import { canWriteRegister } from '../../policies/registers.ts';
 import { recordAudit } from '../audit/record-audit.ts';
+import { entryUnit, TOUCHED } from '../registers/entry-rows.ts';
 import { lockUnchanged } from '../registers/lock-unchanged.ts';
 import { checkUnitInForce, fieldError } from '../registers/register-checks.ts';
-import {
-  CLASS_TOUCHED,
-  classAuditShape,
-  classUnit,
-  loadTrainingClass,
-  type TrainingClassRow,
-} from './class-rows.ts';
+import { classAuditShape, loadTrainingClass, type TrainingClassRow } from './class-rows.ts';
 import { refreshTrainingFigures } from './training-figures.ts';
 
 /**
@@ -41,7 +36,7 @@ export async function recordTrainingResult(
   const today = todayIn(clock);
   if (startsOn > today)
     throw fieldError('startsOn', `Chưa thể ghi kết quả: lớp khai giảng sau hôm nay (${vnDate(today)}).`);
-  checkUnitInForce(classUnit(before), startsOn, 'startsOn');
+  checkUnitInForce(entryUnit(before), startsOn, 'startsOn');
   const result = {
     status: 'done',
     startsOn,
@@ -54,7 +49,7 @@ export async function recordTrainingResult(
     await lockUnchanged(tx, 'training_classes', id, before);
     await tx
       .update(trainingClasses)
-      .set({ ...result, ...CLASS_TOUCHED })
+      .set({ ...result, ...TOUCHED })
       .where(eq(trainingClasses.id, id));
     await refreshTrainingFigures(tx, actor, before.unitId, [before.startsOn, startsOn]);
     await recordAudit(tx, actor, [

@@ -8,15 +8,10 @@ import { trainingClasses } from '../../db/schema/index.ts';
 import { AppError } from '../../errors.ts';
 import { canWriteRegister } from '../../policies/registers.ts';
 import { recordAudit } from '../audit/record-audit.ts';
+import { entryUnit, TOUCHED } from '../registers/entry-rows.ts';
 import { lockUnchanged } from '../registers/lock-unchanged.ts';
 import { checkOrganiser, checkUnitInForce, fieldError } from '../registers/register-checks.ts';
-import {
-  CLASS_TOUCHED,
-  classAuditShape,
-  classUnit,
-  loadTrainingClass,
-  type TrainingClassRow,
-} from './class-rows.ts';
+import { classAuditShape, loadTrainingClass, type TrainingClassRow } from './class-rows.ts';
 import { refreshTrainingFigures } from './training-figures.ts';
 
 /**
@@ -63,14 +58,14 @@ export async function updateTrainingClass(
     if (next.startsOn > today)
       throw fieldError('startsOn', `Lớp đã tổ chức không thể khai giảng sau hôm nay (${vnDate(today)}).`);
   }
-  checkUnitInForce(classUnit(before), next.startsOn, 'startsOn');
+  checkUnitInForce(entryUnit(before), next.startsOn, 'startsOn');
   await checkOrganiser(db, next.organiserAgencyId, before.unitPath);
   await db.transaction(async (tx) => {
     // The checks above read `before` outside this transaction: act only if it is still so.
     await lockUnchanged(tx, 'training_classes', id, before);
     await tx
       .update(trainingClasses)
-      .set({ ...next, ...CLASS_TOUCHED })
+      .set({ ...next, ...TOUCHED })
       .where(eq(trainingClasses.id, id));
     if (before.status === 'done')
       await refreshTrainingFigures(tx, actor, before.unitId, [before.startsOn, next.startsOn]);

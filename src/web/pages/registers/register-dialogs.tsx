@@ -1,15 +1,16 @@
 import { Button, Group, Stack, Text, Textarea } from '@mantine/core';
-import type { UseMutationResult } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
-import { fieldErrorsFrom } from '../../api/field-errors.ts';
-import { ErrorAlert, FormErrorAlert } from '../../components/error-alert.tsx';
+import { useState } from 'react';
+import { ErrorAlert } from '../../components/error-alert.tsx';
 import { useDrillsT } from '../../i18n/drills-messages.ts';
 import { useT } from '../../i18n/language-provider.tsx';
+import {
+  RegisterFormActions,
+  RegisterFormFrame,
+  type RegisterMutationState,
+  useRegisterFormErrors,
+} from './register-fields.tsx';
 
-type MutationState = Pick<
-  UseMutationResult<unknown, Error, never>,
-  'error' | 'isError' | 'isPending' | 'reset'
->;
+const CANCEL_FIELDS = ['reason'] as const;
 
 /** Calls off a planned entry: the reason is required and kept with the entry. */
 export function CancelEntryForm({
@@ -19,51 +20,45 @@ export function CancelEntryForm({
   onCancel,
 }: {
   hint: string;
-  mutation: MutationState;
+  mutation: RegisterMutationState;
   onSubmit: (reason: string) => void;
   onCancel: () => void;
 }) {
   const t = useDrillsT();
-  const common = useT();
   const [reason, setReason] = useState('');
-  const [localError, setLocalError] = useState<string | null>(null);
-  const serverErrors = fieldErrorsFrom(mutation.error, ['reason']);
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (!reason.trim()) {
-      setLocalError(t('form.required', { field: t('common.cancelReason').toLowerCase() }));
-      mutation.reset();
-      return;
-    }
-    setLocalError(null);
-    onSubmit(reason.trim());
+  const { serverErrors, errorFor, accept } = useRegisterFormErrors(mutation, CANCEL_FIELDS);
+  const submit = () => {
+    const errors = reason.trim()
+      ? {}
+      : { reason: t('form.required', { field: t('common.cancelReason').toLowerCase() }) };
+    if (accept(errors)) onSubmit(reason.trim());
   };
   return (
-    <form onSubmit={submit} noValidate>
-      <Stack gap="sm">
-        <Text size="sm">{hint}</Text>
-        {mutation.isError ? <FormErrorAlert error={mutation.error} fieldErrors={serverErrors} /> : null}
-        <Textarea
-          label={t('common.cancelReason')}
-          value={reason}
-          maxLength={1000}
-          autosize
-          minRows={2}
-          onChange={(event) => setReason(event.currentTarget.value)}
-          error={localError ?? serverErrors.reason}
-          withAsterisk
-          data-autofocus
-        />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel} disabled={mutation.isPending}>
-            {common('common.cancel')}
-          </Button>
-          <Button type="submit" color="orange" loading={mutation.isPending}>
-            {t('common.cancelConfirm')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <RegisterFormFrame
+      mutation={mutation}
+      serverErrors={serverErrors}
+      onSubmit={submit}
+      intro={<Text size="sm">{hint}</Text>}
+    >
+      <Textarea
+        label={t('common.cancelReason')}
+        value={reason}
+        maxLength={1000}
+        autosize
+        minRows={2}
+        onChange={(event) => setReason(event.currentTarget.value)}
+        error={errorFor('reason')}
+        withAsterisk
+        data-autofocus
+      />
+      <RegisterFormActions
+        submitLabel={t('common.cancelConfirm')}
+        submitColor="orange"
+        isPending={mutation.isPending}
+        onCancel={onCancel}
+        isFlush
+      />
+    </RegisterFormFrame>
   );
 }
 
@@ -75,7 +70,7 @@ export function ConfirmDelete({
   onCancel,
 }: {
   hint: string;
-  mutation: MutationState;
+  mutation: RegisterMutationState;
   onConfirm: () => void;
   onCancel: () => void;
 }) {

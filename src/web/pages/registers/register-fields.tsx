@@ -1,8 +1,26 @@
-import { Badge, Button, Card, Group, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
+import {
+  Badge,
+  Button,
+  Card,
+  Group,
+  type MantineColor,
+  NumberInput,
+  type NumberInputProps,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import type { UseMutationResult } from '@tanstack/react-query';
+import { type ReactNode, useState } from 'react';
 import type { RegisterStatus } from '../../../shared/drill-kinds.ts';
+import { fieldErrorsFrom } from '../../api/field-errors.ts';
 import { useCurrentUser } from '../../api/session.ts';
 import { sortUnitsForDisplay, useUnitChildren } from '../../api/units.ts';
+import { FormErrorAlert } from '../../components/error-alert.tsx';
 import { useDrillsT } from '../../i18n/drills-messages.ts';
 import { useT } from '../../i18n/language-provider.tsx';
 import { DateTextInput } from '../documents/date-text-input.tsx';
@@ -146,23 +164,163 @@ export function RegisterNotesInput({
   );
 }
 
-/** Cancel and submit at the foot of a register form; cancel waits while the request runs. */
+/** A register form's request as the form sees it: its refusal, whether it runs, and a reset. */
+export type RegisterMutationState = Pick<
+  UseMutationResult<unknown, Error, never>,
+  'error' | 'isError' | 'isPending' | 'reset'
+>;
+
+/**
+ * The messages of a register form: its own checks first, then the server's refusals by field.
+ * `accept` keeps the form's findings and answers whether it may be sent; when it may not, the
+ * last refusal is forgotten so that an old server message never stands beside a new local one.
+ */
+export function useRegisterFormErrors<F extends string>(
+  mutation: RegisterMutationState,
+  fields: readonly F[],
+) {
+  const [localErrors, setLocalErrors] = useState<Partial<Record<F, string>>>({});
+  const serverErrors = fieldErrorsFrom(mutation.error, fields);
+  const errorFor = (field: F): string | undefined => localErrors[field] ?? serverErrors[field];
+  const accept = (errors: Partial<Record<F, string>>): boolean => {
+    setLocalErrors(errors);
+    const isClean = Object.keys(errors).length === 0;
+    if (!isClean) mutation.reset();
+    return isClean;
+  };
+  return { serverErrors, errorFor, accept };
+}
+
+/**
+ * A register form's frame: sending checks and sends in the page, never reloads it, and the
+ * server's refusal shows above the fields (after the `intro`, when the form has one).
+ */
+export function RegisterFormFrame({
+  mutation,
+  serverErrors,
+  onSubmit,
+  intro,
+  children,
+}: {
+  mutation: Pick<RegisterMutationState, 'error' | 'isError'>;
+  serverErrors: Record<string, string>;
+  onSubmit: () => void;
+  intro?: ReactNode;
+  children: ReactNode;
+}) {
+  return (
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        onSubmit();
+      }}
+      noValidate
+    >
+      <Stack gap="sm">
+        {intro}
+        {mutation.isError ? <FormErrorAlert error={mutation.error} fieldErrors={serverErrors} /> : null}
+        {children}
+      </Stack>
+    </form>
+  );
+}
+
+/** The unit a new register entry belongs to, among those the user may enter for. */
+export function RegisterUnitSelect({
+  units,
+  value,
+  onChange,
+  error,
+}: {
+  units: { value: string; label: string }[];
+  value: string;
+  onChange: (value: string) => void;
+  error: string | undefined;
+}) {
+  const t = useDrillsT();
+  const common = useT();
+  return (
+    <Select
+      label={t('common.unit')}
+      data={units}
+      value={value}
+      onChange={(next) => next && onChange(next)}
+      allowDeselect={false}
+      searchable
+      nothingFoundMessage={common('common.nothingFound')}
+      error={error}
+      withAsterisk
+    />
+  );
+}
+
+/** Who organised a register entry, as free text. */
+export function RegisterOrganiserInput({
+  value,
+  onChange,
+  error,
+  description,
+}: {
+  value: string;
+  onChange: (value: string) => void;
+  error: string | undefined;
+  description?: string;
+}) {
+  const t = useDrillsT();
+  return (
+    <TextInput
+      label={t('common.organiser')}
+      description={description}
+      value={value}
+      maxLength={300}
+      onChange={(event) => onChange(event.currentTarget.value)}
+      error={error}
+    />
+  );
+}
+
+/** A head count typed with the Vietnamese thousands dot; never negative, never a fraction. */
+export function RegisterCountInput(props: NumberInputProps & { 'data-autofocus'?: boolean }) {
+  return (
+    <NumberInput
+      min={0}
+      max={1_000_000}
+      allowDecimal={false}
+      allowNegative={false}
+      thousandSeparator="."
+      decimalSeparator=","
+      {...props}
+    />
+  );
+}
+
+/**
+ * Cancel and submit at the foot of a register form; cancel waits while the request runs, and
+ * submit stays off while the form holds a slip it has flagged.
+ */
 export function RegisterFormActions({
   submitLabel,
   isPending,
   onCancel,
+  isSubmitDisabled,
+  submitColor,
+  isFlush = false,
 }: {
   submitLabel: string;
   isPending: boolean;
   onCancel: () => void;
+  isSubmitDisabled?: boolean;
+  submitColor?: MantineColor;
+  /** Whether the row sits straight under the fields, as in the dialogs, without a gap of its own. */
+  isFlush?: boolean;
 }) {
   const common = useT();
   return (
-    <Group justify="flex-end" mt="sm">
+    <Group justify="flex-end" mt={isFlush ? undefined : 'sm'}>
       <Button variant="default" onClick={onCancel} disabled={isPending}>
         {common('common.cancel')}
       </Button>
-      <Button type="submit" loading={isPending}>
+      <Button type="submit" color={submitColor} loading={isPending} disabled={isSubmitDisabled}>
         {submitLabel}
       </Button>
     </Group>

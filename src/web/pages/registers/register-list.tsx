@@ -1,10 +1,32 @@
-import { Button, Card, Group, Pagination, SegmentedControl, Select, Stack, Text } from '@mantine/core';
-import type { ReactNode } from 'react';
+import {
+  Anchor,
+  Button,
+  Card,
+  Group,
+  Modal,
+  Pagination,
+  SegmentedControl,
+  Select,
+  Stack,
+  Text,
+} from '@mantine/core';
+import type { UseQueryResult } from '@tanstack/react-query';
+import { type ReactNode, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { REGISTER_STATUSES, type RegisterStatus } from '../../../shared/drill-kinds.ts';
+import { useCurrentUser } from '../../api/session.ts';
+import { ErrorAlert } from '../../components/error-alert.tsx';
+import { PageLoader } from '../../components/page-loader.tsx';
 import { useDrillsT } from '../../i18n/drills-messages.ts';
 import { useFormat } from '../../i18n/language-provider.tsx';
-import { RegisterStatusBadge, registerYears } from './register-fields.tsx';
+import {
+  type RegisterMutationState,
+  RegisterStatusBadge,
+  registerYears,
+  useRegisterUnits,
+  YearCalendar,
+} from './register-fields.tsx';
+import { registerYearFromParam } from './register-values.ts';
 
 /** The address value of the calendar view of a register list. */
 export const CALENDAR_VIEW = 'lich';
@@ -38,35 +60,68 @@ export function useRegisterParams<P extends { page: string }>(params: P) {
   return { get, set };
 }
 
+/** The address names every register list has; each register adds its own filter and entry. */
+type RegisterListParams = { year: string; unit: string; status: string; view: string; page: string };
+
+const PAGE_SIZE = 25;
+/** The calendar shows a whole year at once: the most entries a year of a province holds. */
+const CALENDAR_SIZE = 500;
+
+/**
+ * What a register list shows, read from its address — year, unit, status, table or calendar,
+ * page, the entry open in the side panel — with the units its filter and create form offer.
+ * `paging` asks for the whole year at once in the calendar.
+ */
+export function useRegisterList<P extends RegisterListParams>(params: P, entryParam: keyof P) {
+  const user = useCurrentUser();
+  const { get, set } = useRegisterParams(params);
+  const units = useRegisterUnits();
+  const currentYear = new Date().getFullYear();
+  const rawStatus = get('status');
+  const isCalendar = get('view') === CALENDAR_VIEW;
+  const page = positiveParam(get('page')) ?? 1;
+  const changeEntry = (id: number | null) =>
+    set({ [entryParam]: id === null ? null : String(id) } as Partial<Record<keyof P, string | null>>, true);
+  return {
+    get,
+    set,
+    currentYear,
+    year: registerYearFromParam(get('year'), currentYear),
+    unitId: positiveParam(get('unit')) ?? user.unit.id,
+    ownUnitId: user.unit.id,
+    status: isRegisterStatus(rawStatus) ? rawStatus : undefined,
+    isCalendar,
+    page,
+    paging: { page: isCalendar ? 1 : page, pageSize: isCalendar ? CALENDAR_SIZE : PAGE_SIZE },
+    openId: positiveParam(get(entryParam)),
+    open: (id: number) => changeEntry(id),
+    close: () => changeEntry(null),
+    units,
+    /** A new entry belongs to the own unit itself, not to "everything under it". */
+    formUnits: [{ value: String(user.unit.id), label: user.unit.name }, ...units.slice(1)],
+  };
+}
+
+/** A register list's state as its shared parts read it. */
+export type RegisterListState = ReturnType<typeof useRegisterList<RegisterListParams>>;
+
 /**
  * The filters every register list has — year, unit, status, table or calendar — and its Excel
  * export; `children` (the register's own filter) stand between the unit and the status.
  */
 export function RegisterFilterBar({
-  currentYear,
-  year,
-  units,
-  unitId,
-  ownUnitId,
-  status,
-  isCalendar,
+  list,
   exportUrl,
-  onChange,
   children,
 }: {
-  currentYear: number;
-  year: number;
-  units: { value: string; label: string }[];
-  unitId: number;
-  ownUnitId: number;
-  status: RegisterStatus | undefined;
-  isCalendar: boolean;
+  list: RegisterListState;
   exportUrl: string;
-  /** Address changes; null clears a value back to its default. */
-  onChange: (changes: Partial<Record<'year' | 'unit' | 'status' | 'view', string | null>>) => void;
   children: ReactNode;
 }) {
   const t = useDrillsT();
+  const { currentYear, year, units, unitId, ownUnitId, status, isCalendar } = list;
+  const onChange = (changes: Partial<Record<'year' | 'unit' | 'status' | 'view', string | null>>) =>
+    list.set(changes);
   return (
     <Card withBorder padding="md">
       <Group align="flex-end" gap="md" wrap="wrap">
@@ -167,6 +222,23 @@ export function RegisterCalendarEntry({
   );
 }
 
+/** An entry's title in a register table: a button that opens it, named for screen readers. */
+export function RegisterOpenLink({
+  title,
+  label,
+  onOpen,
+}: {
+  title: string;
+  label: string;
+  onOpen: () => void;
+}) {
+  return (
+    <Anchor component="button" type="button" size="sm" ta="left" fw={500} onClick={onOpen} aria-label={label}>
+      {title}
+    </Anchor>
+  );
+}
+
 /** "Trang 2/5 · 112 mục" under a register table, with the page buttons when there is more than one. */
 export function RegisterPager({
   page,
@@ -189,5 +261,126 @@ export function RegisterPager({
       </Text>
       {pages > 1 ? <Pagination total={pages} value={page} onChange={onPage} /> : null}
     </Group>
+  );
+}
+
+/**
+ * The entries of a register list: loading, a failure, an empty register, the year calendar, or
+ * the table (drawn by the register) with its pager. Each entry opens in the side panel.
+ */
+export function RegisterListBody<T extends { id: number; title: string; status: RegisterStatus }>({
+  list,
+  query,
+  emptyTitle,
+  emptyHint,
+  calendarTestId,
+  dateOf,
+  calendarDetail,
+  table,
+}: {
+  list: RegisterListState;
+  query: UseQueryResult<{ items: T[]; total: number }>;
+  emptyTitle: string;
+  emptyHint: string | null;
+  calendarTestId: string;
+  /** The day an entry stands on in the calendar. */
+  dateOf: (item: T) => string;
+  calendarDetail: (item: T) => string;
+  table: (items: T[]) => ReactNode;
+}) {
+  const t = useDrillsT();
+  if (query.isPending) return <PageLoader />;
+  if (query.isError) return <ErrorAlert error={query.error} title={t('common.loadFailed')} />;
+  if (query.data.items.length === 0) return <RegisterEmpty title={emptyTitle} hint={emptyHint} />;
+  if (list.isCalendar)
+    return (
+      <YearCalendar
+        year={list.year}
+        items={query.data.items}
+        testId={calendarTestId}
+        dateOf={dateOf}
+        render={(item) => (
+          <RegisterCalendarEntry
+            key={item.id}
+            title={item.title}
+            status={item.status}
+            detail={calendarDetail(item)}
+            onOpen={() => list.open(item.id)}
+          />
+        )}
+      />
+    );
+  return (
+    <Stack gap="sm">
+      {table(query.data.items)}
+      <RegisterPager
+        page={list.page}
+        pageSize={PAGE_SIZE}
+        total={query.data.total}
+        onPage={(next) => list.set({ page: next === 1 ? null : String(next) }, true)}
+      />
+    </Stack>
+  );
+}
+
+/**
+ * Planning a new entry of a register list in a dialog: once saved, the dialog closes and the new
+ * entry opens in the side panel; closing the dialog forgets a refused attempt. `form` is what the
+ * register's form takes.
+ */
+export function useRegisterCreate<V, E extends { id: number }>(
+  list: RegisterListState,
+  create: RegisterMutationState & {
+    mutate: (values: V, options: { onSuccess: (entry: E) => void }) => void;
+  },
+) {
+  const [isCreating, setCreating] = useState(false);
+  const stop = () => setCreating(false);
+  return {
+    start: () => setCreating(true),
+    dialog: {
+      opened: isCreating,
+      onClose: () => {
+        stop();
+        create.reset();
+      },
+    },
+    form: {
+      units: list.formUnits,
+      defaultUnitId: list.unitId,
+      mutation: create,
+      onCancel: stop,
+      onSubmit: (values: V) =>
+        create.mutate(values, {
+          onSuccess: (entry) => {
+            stop();
+            list.open(entry.id);
+          },
+        }),
+    },
+  };
+}
+
+/** The dialog a new register entry is planned in. */
+export function RegisterCreateModal({
+  dialog,
+  title,
+  children,
+}: {
+  dialog: { opened: boolean; onClose: () => void };
+  title: string;
+  children: ReactNode;
+}) {
+  const t = useDrillsT();
+  return (
+    <Modal
+      opened={dialog.opened}
+      onClose={dialog.onClose}
+      title={title}
+      size="lg"
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
+      {children}
+    </Modal>
   );
 }

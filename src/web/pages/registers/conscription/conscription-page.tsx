@@ -1,31 +1,15 @@
-import { Badge, Button, Card, Group, SegmentedControl, Select, SimpleGrid, Stack, Text } from '@mantine/core';
-import { useSearchParams } from 'react-router';
+import { Badge, Card, Group, SimpleGrid, Text } from '@mantine/core';
 import { cycleInProgress } from '../../../../shared/conscription-calendar.ts';
 import type { TConscriptionYear } from '../../../../shared/schemas/conscription.ts';
 import { conscriptionExportUrl, useConscriptionYear } from '../../../api/conscription.ts';
-import { useCurrentUser } from '../../../api/session.ts';
-import { ErrorAlert } from '../../../components/error-alert.tsx';
-import { PageHeader } from '../../../components/page-header.tsx';
-import { PageLoader } from '../../../components/page-loader.tsx';
 import { useConscriptionT } from '../../../i18n/conscription-messages.ts';
 import { useFormat } from '../../../i18n/language-provider.tsx';
-import { UnitPicker } from '../../figures/unit-picker.tsx';
-import {
-  formatRateTarget,
-  localIsoToday,
-  meetsTarget,
-  type RateTarget,
-  registerYearFromParam,
-  registerYearOptions,
-  unitFromParam,
-} from '../register-values.ts';
-import { RegistersTabs } from '../registers-tabs.tsx';
+import { formatRateTarget, localIsoToday, meetsTarget, type RateTarget } from '../register-values.ts';
+import { useYearBoardAddress, YearBoardPage } from '../year-board.tsx';
 import { ConscriptionCalendarView } from './conscription-calendar-view.tsx';
 import { ConscriptionTable } from './conscription-table.tsx';
 import { QuotaCard } from './quota-card.tsx';
 
-/** URL parameters of the page (Vietnamese, like the rest of the app's addresses). */
-const PARAMS = { unit: 'don-vi', year: 'nam', view: 'xem' } as const;
 const CALENDAR_VIEW = 'lich';
 
 /** A rate with its target from the targets table, and whether it meets it. */
@@ -110,78 +94,35 @@ function Summary({ board }: { board: TConscriptionYear }) {
  */
 export function ConscriptionPage() {
   const t = useConscriptionT();
-  const user = useCurrentUser();
-  const [searchParams, setSearchParams] = useSearchParams();
-  const current = cycleInProgress(localIsoToday());
-  const year = registerYearFromParam(searchParams.get(PARAMS.year), current);
-  const unitId = unitFromParam(searchParams.get(PARAMS.unit), user.unit.id);
-  const view = searchParams.get(PARAMS.view) === CALENDAR_VIEW ? CALENDAR_VIEW : 'bang';
-  const board = useConscriptionYear(unitId, year);
-
-  const setParam = (name: keyof typeof PARAMS, value: string | null) =>
-    setSearchParams((params) => {
-      const next = new URLSearchParams(params);
-      if (value) next.set(PARAMS[name], value);
-      else next.delete(PARAMS[name]);
-      return next;
-    });
-  const years = registerYearOptions(current);
-  if (!years.includes(String(year))) years.push(String(year));
-
+  const address = useYearBoardAddress(cycleInProgress(localIsoToday()));
+  const board = useConscriptionYear(address.unitId, address.year);
   return (
-    <Stack gap="lg" maw={1280}>
-      <PageHeader
-        title={t('page.title')}
-        description={t('page.description', { unit: board.data?.unit.unitName ?? user.unit.name })}
-      />
-      <RegistersTabs active="/so-dang-ky/tuyen-quan" />
-      <Card withBorder padding="md">
-        <Group align="flex-end" justify="space-between" gap="lg" wrap="wrap">
-          <Group align="flex-end" gap="lg" wrap="wrap">
-            <UnitPicker
-              unitId={unitId}
-              onChange={(id) => setParam('unit', id === user.unit.id ? null : String(id))}
-            />
-            <Select
-              label={t('page.year')}
-              description={t('page.yearHint')}
-              data={years}
-              value={String(year)}
-              onChange={(value) => value && setParam('year', value === String(current) ? null : value)}
-              allowDeselect={false}
-              w={200}
-            />
-          </Group>
-          <Button component="a" href={conscriptionExportUrl(unitId, year)} download variant="default">
-            {t('page.export')}
-          </Button>
-        </Group>
-      </Card>
-      {board.isPending ? (
-        <PageLoader />
-      ) : board.isError ? (
-        <ErrorAlert error={board.error} title={t('page.loadFailed')} />
-      ) : (
+    <YearBoardPage
+      t={t}
+      tab="/so-dang-ky/tuyen-quan"
+      address={address}
+      board={board}
+      exportUrl={conscriptionExportUrl(address.unitId, address.year)}
+      yearHint={t('page.yearHint')}
+      yearWidth={200}
+      views={[
+        { value: 'bang', label: t('page.view.table') },
+        { value: CALENDAR_VIEW, label: t('page.view.calendar') },
+      ]}
+      view={address.rawView === CALENDAR_VIEW ? CALENDAR_VIEW : 'bang'}
+      summary={(data) => (
         <>
-          <Summary board={board.data} />
-          <QuotaCard key={`${board.data.unit.unitId}-${board.data.year}`} board={board.data} />
-          <SegmentedControl
-            value={view}
-            onChange={(value) => setParam('view', value === CALENDAR_VIEW ? CALENDAR_VIEW : null)}
-            data={[
-              { value: 'bang', label: t('page.view.table') },
-              { value: CALENDAR_VIEW, label: t('page.view.calendar') },
-            ]}
-            aria-label={t('page.viewLabel')}
-            style={{ alignSelf: 'flex-start' }}
-          />
-          {view === CALENDAR_VIEW ? (
-            <ConscriptionCalendarView board={board.data} />
-          ) : (
-            <ConscriptionTable board={board.data} />
-          )}
+          <Summary board={data} />
+          <QuotaCard key={`${data.unit.unitId}-${data.year}`} board={data} />
         </>
       )}
-    </Stack>
+      content={(data) =>
+        address.rawView === CALENDAR_VIEW ? (
+          <ConscriptionCalendarView board={data} />
+        ) : (
+          <ConscriptionTable board={data} />
+        )
+      }
+    />
   );
 }

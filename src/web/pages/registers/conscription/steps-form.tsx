@@ -1,14 +1,15 @@
-import { Button, Group, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { SimpleGrid } from '@mantine/core';
 import { useState } from 'react';
 import type { TConscriptionRow } from '../../../../shared/schemas/conscription.ts';
 import { useConscriptionMutations } from '../../../api/conscription.ts';
 import { fieldErrorsFrom } from '../../../api/field-errors.ts';
-import { FormErrorAlert } from '../../../components/error-alert.tsx';
 import { type ConscriptionKey, useConscriptionT } from '../../../i18n/conscription-messages.ts';
-import { useFormat, useT } from '../../../i18n/language-provider.tsx';
+import { useFormat } from '../../../i18n/language-provider.tsx';
 import { DateTextInput } from '../../documents/date-text-input.tsx';
 import { isoToDateText, parseDateText } from '../../documents/form-values.ts';
+import { RegisterFormFrame } from '../register-fields.tsx';
 import { countText, readCount } from '../register-values.ts';
+import { BoardCountInput, BoardFormEnd } from '../year-board.tsx';
 
 const COUNT_FIELDS = ['listed17', 'registered', 'examined', 'fit', 'handedOver'] as const;
 type CountField = (typeof COUNT_FIELDS)[number];
@@ -41,7 +42,6 @@ export function StepsForm({
   onCancel: () => void;
 }) {
   const t = useConscriptionT();
-  const common = useT();
   const format = useFormat();
   const { saveSteps } = useConscriptionMutations();
   const [texts, setTexts] = useState<Record<CountField, string>>(() => ({
@@ -95,60 +95,38 @@ export function StepsForm({
     );
 
   return (
-    <form
-      onSubmit={(event) => {
-        event.preventDefault();
-        submit();
-      }}
-      noValidate
-    >
-      <Stack gap="sm">
-        {saveSteps.isError ? <FormErrorAlert error={saveSteps.error} fieldErrors={serverErrors} /> : null}
-        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-          {COUNT_FIELDS.map((field) => (
-            <TextInput
-              key={field}
-              label={t(LABELS[field], { before })}
-              inputMode="numeric"
-              autoComplete="off"
-              value={texts[field]}
-              onChange={(event) => {
-                const text = event.currentTarget.value;
-                setTexts((previous) => ({ ...previous, [field]: text }));
-              }}
-              error={ownError(field) ?? serverErrors[field]}
-              styles={{ input: { textAlign: 'right' } }}
-              data-field={field}
-            />
-          ))}
-          <DateTextInput
-            label={t('steps.handoverOn')}
-            description={t('steps.handoverOnHint', { year })}
-            value={handoverOn}
-            onChange={setHandoverOn}
-            error={serverErrors.handoverOn}
-            data-field="handoverOn"
+    <RegisterFormFrame mutation={saveSteps} serverErrors={serverErrors} onSubmit={submit}>
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+        {COUNT_FIELDS.map((field) => (
+          <BoardCountInput
+            key={field}
+            field={field}
+            label={t(LABELS[field], { before })}
+            value={texts[field]}
+            onChange={(text) => setTexts((previous) => ({ ...previous, [field]: text }))}
+            error={ownError(field) ?? serverErrors[field]}
           />
-        </SimpleGrid>
-        <Textarea
-          label={t('steps.notes')}
-          description={t('steps.notesHint')}
-          value={notes}
-          onChange={(event) => setNotes(event.currentTarget.value)}
-          autosize
-          minRows={2}
-          maxLength={2000}
-          error={serverErrors.notes}
+        ))}
+        <DateTextInput
+          label={t('steps.handoverOn')}
+          description={t('steps.handoverOnHint', { year })}
+          value={handoverOn}
+          onChange={setHandoverOn}
+          error={serverErrors.handoverOn}
+          data-field="handoverOn"
         />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel} disabled={saveSteps.isPending}>
-            {common('common.cancel')}
-          </Button>
-          <Button type="submit" loading={saveSteps.isPending} disabled={hasOwnErrors}>
-            {t('steps.save')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+      </SimpleGrid>
+      <BoardFormEnd
+        notesLabel={t('steps.notes')}
+        notesHint={t('steps.notesHint')}
+        notes={notes}
+        onNotes={setNotes}
+        notesError={serverErrors.notes}
+        submitLabel={t('steps.save')}
+        isPending={saveSteps.isPending}
+        hasErrors={hasOwnErrors}
+        onCancel={onCancel}
+      />
+    </RegisterFormFrame>
   );
 }

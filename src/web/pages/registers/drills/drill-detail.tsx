@@ -1,13 +1,9 @@
-import { Badge, Divider, Drawer, Group, Stack } from '@mantine/core';
-import { useState } from 'react';
+import { Badge, Divider } from '@mantine/core';
 import type { TDrillDetail } from '../../../../shared/schemas/drills.ts';
 import { useDrill, useDrillMutations } from '../../../api/drills.ts';
-import { ErrorAlert } from '../../../components/error-alert.tsx';
-import { PageLoader } from '../../../components/page-loader.tsx';
 import { useDrillsT } from '../../../i18n/drills-messages.ts';
 import { useFormat } from '../../../i18n/language-provider.tsx';
-import { type RegisterDetailMode, RegisterEntryActions, RegisterFacts } from '../register-detail.tsx';
-import { CancelEntryForm, ConfirmDelete } from '../register-dialogs.tsx';
+import { RegisterDetailDrawer, RegisterFacts } from '../register-detail.tsx';
 import { formatSpan, RegisterStatusBadge } from '../register-fields.tsx';
 import { DrillFiles } from './drill-files.tsx';
 import { DrillForm } from './drill-form.tsx';
@@ -58,81 +54,50 @@ export function DrillDetail({
   const t = useDrillsT();
   const drill = useDrill(drillId);
   const mutations = useDrillMutations();
-  const [mode, setMode] = useState<RegisterDetailMode>('view');
-  const close = () => {
-    setMode('view');
-    for (const m of [mutations.update, mutations.recordResult, mutations.cancel, mutations.remove]) m.reset();
-    onClose();
-  };
-  const back = () => setMode('view');
-  const data = drill.data;
-
   return (
-    <Drawer
-      opened={drillId !== null}
-      onClose={close}
-      position="right"
+    <RegisterDetailDrawer
+      entryId={drillId}
+      query={drill}
+      mutations={mutations}
       size="xl"
-      title={data ? data.title : t('drills.title')}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
-    >
-      {drill.isPending ? (
-        <PageLoader />
-      ) : drill.isError ? (
-        <ErrorAlert error={drill.error} />
-      ) : data ? (
-        <Stack gap="md" data-testid="drill-detail">
-          <Group gap="xs">
-            <RegisterStatusBadge status={data.status} />
-            <Badge variant="outline">{t(`kind.${data.kind}`)}</Badge>
-            {data.grade ? <Badge color="teal">{t(`grade.${data.grade}`)}</Badge> : null}
-          </Group>
-          {mode === 'view' ? (
-            <>
-              <Facts drill={data} />
-              <RegisterEntryActions actions={data.actions} status={data.status} onMode={setMode} />
-              <Divider />
-              <DrillFiles drill={data} />
-            </>
-          ) : null}
-          {mode === 'edit' ? (
-            <DrillForm
-              drill={data}
-              units={units}
-              defaultUnitId={data.unit.id}
-              mutation={mutations.update}
-              onCancel={back}
-              onSubmit={({ unitId: _unit, ...body }) =>
-                mutations.update.mutate({ id: data.id, body }, { onSuccess: back })
-              }
-            />
-          ) : null}
-          {mode === 'result' ? (
-            <DrillResultForm
-              drill={data}
-              mutation={mutations.recordResult}
-              onCancel={back}
-              onSubmit={(body) => mutations.recordResult.mutate({ id: data.id, body }, { onSuccess: back })}
-            />
-          ) : null}
-          {mode === 'cancel' ? (
-            <CancelEntryForm
-              hint={t('cancel.hint')}
-              mutation={mutations.cancel}
-              onCancel={back}
-              onSubmit={(reason) => mutations.cancel.mutate({ id: data.id, reason }, { onSuccess: back })}
-            />
-          ) : null}
-          {mode === 'delete' ? (
-            <ConfirmDelete
-              hint={t('delete.hint', { title: data.title })}
-              mutation={mutations.remove}
-              onCancel={back}
-              onConfirm={() => mutations.remove.mutate(data.id, { onSuccess: close })}
-            />
-          ) : null}
-        </Stack>
-      ) : null}
-    </Drawer>
+      fallbackTitle={t('drills.title')}
+      testId="drill-detail"
+      deleteHint={(data) => t('delete.hint', { title: data.title })}
+      badges={(data) => (
+        <>
+          <RegisterStatusBadge status={data.status} />
+          <Badge variant="outline">{t(`kind.${data.kind}`)}</Badge>
+          {data.grade ? <Badge color="teal">{t(`grade.${data.grade}`)}</Badge> : null}
+        </>
+      )}
+      facts={(data) => <Facts drill={data} />}
+      below={(data) => (
+        <>
+          <Divider />
+          <DrillFiles drill={data} />
+        </>
+      )}
+      edit={(data, back) => (
+        <DrillForm
+          drill={data}
+          units={units}
+          defaultUnitId={data.unit.id}
+          mutation={mutations.update}
+          onCancel={back}
+          onSubmit={({ unitId: _unit, ...body }) =>
+            mutations.update.mutate({ id: data.id, body }, { onSuccess: back })
+          }
+        />
+      )}
+      result={(data, back) => (
+        <DrillResultForm
+          drill={data}
+          mutation={mutations.recordResult}
+          onCancel={back}
+          onSubmit={(body) => mutations.recordResult.mutate({ id: data.id, body }, { onSuccess: back })}
+        />
+      )}
+      onClose={onClose}
+    />
   );
 }

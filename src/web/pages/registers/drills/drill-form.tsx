@@ -1,6 +1,5 @@
-import { NumberInput, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
-import type { UseMutationResult } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { useState } from 'react';
 import {
   DRILL_FORCES,
   DRILL_KINDS,
@@ -8,12 +7,20 @@ import {
   type DrillKind,
 } from '../../../../shared/drill-kinds.ts';
 import type { TDrill, TDrillParticipants } from '../../../../shared/schemas/drills.ts';
-import { fieldErrorsFrom } from '../../../api/field-errors.ts';
-import { FormErrorAlert } from '../../../components/error-alert.tsx';
 import { type DrillsTranslateFn, useDrillsT } from '../../../i18n/drills-messages.ts';
-import { useT } from '../../../i18n/language-provider.tsx';
 import { isoToDateText } from '../../documents/form-values.ts';
-import { RegisterDateRange, RegisterFormActions, RegisterNotesInput, readDate } from '../register-fields.tsx';
+import {
+  RegisterCountInput,
+  RegisterDateRange,
+  RegisterFormActions,
+  RegisterFormFrame,
+  type RegisterMutationState,
+  RegisterNotesInput,
+  RegisterOrganiserInput,
+  RegisterUnitSelect,
+  readDate,
+  useRegisterFormErrors,
+} from '../register-fields.tsx';
 
 const FIELDS = [
   'unitId',
@@ -71,16 +78,10 @@ export function ParticipantInputs({
       </Text>
       <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="xs">
         {DRILL_FORCES.map((force) => (
-          <NumberInput
+          <RegisterCountInput
             key={force}
             label={t(`force.${force}`)}
             size="xs"
-            min={0}
-            max={1_000_000}
-            allowDecimal={false}
-            allowNegative={false}
-            thousandSeparator="."
-            decimalSeparator=","
             value={counts[force] ?? ''}
             onChange={(value) => onChange({ ...counts, [force]: value === '' ? undefined : value })}
           />
@@ -119,12 +120,11 @@ export function DrillForm({
   drill: TDrill | null;
   units: { value: string; label: string }[];
   defaultUnitId: number;
-  mutation: Pick<UseMutationResult<unknown, Error, never>, 'error' | 'isError' | 'isPending' | 'reset'>;
+  mutation: RegisterMutationState;
   onSubmit: (values: DrillFormValues) => void;
   onCancel: () => void;
 }) {
   const t = useDrillsT();
-  const common = useT();
   const [unitId, setUnitId] = useState<string>(String(drill?.unit.id ?? defaultUnitId));
   const [kind, setKind] = useState<DrillKind | null>(drill?.kind ?? null);
   const [title, setTitle] = useState(drill?.title ?? '');
@@ -135,12 +135,9 @@ export function DrillForm({
     Object.fromEntries((drill?.participants ?? []).map((p) => [p.force, p.count])),
   );
   const [notes, setNotes] = useState(drill?.notes ?? '');
-  const [localErrors, setLocalErrors] = useState<Partial<Record<FieldName, string>>>({});
-  const serverErrors = fieldErrorsFrom(mutation.error, FIELDS);
-  const errorFor = (field: FieldName) => localErrors[field] ?? serverErrors[field];
+  const { serverErrors, errorFor, accept } = useRegisterFormErrors(mutation, FIELDS);
 
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
+  const submit = () => {
     const errors: Partial<Record<FieldName, string>> = {};
     const from = readDate(plannedFrom, t);
     const to = readDate(plannedTo, t);
@@ -148,11 +145,7 @@ export function DrillForm({
     if (!title.trim()) errors.title = t('form.required', { field: t('form.title').toLowerCase() });
     if ('error' in from) errors.plannedFrom = from.error;
     if ('error' in to) errors.plannedTo = to.error;
-    setLocalErrors(errors);
-    if (Object.keys(errors).length > 0 || !kind || !('iso' in from) || !('iso' in to)) {
-      mutation.reset();
-      return;
-    }
+    if (!accept(errors) || !kind || !('iso' in from) || !('iso' in to)) return;
     onSubmit({
       unitId: Number(unitId),
       kind,
@@ -166,71 +159,56 @@ export function DrillForm({
   };
 
   return (
-    <form onSubmit={submit} noValidate>
-      <Stack gap="sm">
-        {mutation.isError ? <FormErrorAlert error={mutation.error} fieldErrors={serverErrors} /> : null}
-        {drill ? null : (
-          <Select
-            label={t('common.unit')}
-            data={units}
-            value={unitId}
-            onChange={(value) => value && setUnitId(value)}
-            allowDeselect={false}
-            searchable
-            nothingFoundMessage={common('common.nothingFound')}
-            error={errorFor('unitId')}
-            withAsterisk
-          />
-        )}
-        <Select
-          label={t('drills.kind')}
-          data={DRILL_KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }))}
-          value={kind}
-          onChange={(value) => setKind(value as DrillKind | null)}
-          description={kindHint(kind, t)}
-          error={errorFor('kind')}
-          withAsterisk
-          data-autofocus
-        />
-        <TextInput
-          label={t('form.title')}
-          placeholder={t('form.titlePlaceholder')}
-          value={title}
-          maxLength={300}
-          onChange={(event) => setTitle(event.currentTarget.value)}
-          error={errorFor('title')}
-          withAsterisk
-        />
-        <RegisterDateRange
-          from={{
-            label: t('form.plannedFrom'),
-            value: plannedFrom,
-            onChange: setPlannedFrom,
-            error: errorFor('plannedFrom'),
-          }}
-          to={{
-            label: t('form.plannedTo'),
-            value: plannedTo,
-            onChange: setPlannedTo,
-            error: errorFor('plannedTo'),
-          }}
-        />
-        <TextInput
-          label={t('common.organiser')}
-          description={t('common.organiserHint')}
-          value={organiser}
-          maxLength={300}
-          onChange={(event) => setOrganiser(event.currentTarget.value)}
-          error={errorFor('organiserText')}
-        />
-        <ParticipantInputs counts={counts} onChange={setCounts} error={errorFor('participants')} />
-        <RegisterNotesInput value={notes} onChange={setNotes} error={errorFor('notes')} />
-        <RegisterFormActions
-          submitLabel={drill ? t('common.save') : t('form.submitCreate')}
-          isPending={mutation.isPending}
-          onCancel={onCancel}
-        />
-      </Stack>
-    </form>
+    <RegisterFormFrame mutation={mutation} serverErrors={serverErrors} onSubmit={submit}>
+      {drill ? null : (
+        <RegisterUnitSelect units={units} value={unitId} onChange={setUnitId} error={errorFor('unitId')} />
+      )}
+      <Select
+        label={t('drills.kind')}
+        data={DRILL_KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }))}
+        value={kind}
+        onChange={(value) => setKind(value as DrillKind | null)}
+        description={kindHint(kind, t)}
+        error={errorFor('kind')}
+        withAsterisk
+        data-autofocus
+      />
+      <TextInput
+        label={t('form.title')}
+        placeholder={t('form.titlePlaceholder')}
+        value={title}
+        maxLength={300}
+        onChange={(event) => setTitle(event.currentTarget.value)}
+        error={errorFor('title')}
+        withAsterisk
+      />
+      <RegisterDateRange
+        from={{
+          label: t('form.plannedFrom'),
+          value: plannedFrom,
+          onChange: setPlannedFrom,
+          error: errorFor('plannedFrom'),
+        }}
+        to={{
+          label: t('form.plannedTo'),
+          value: plannedTo,
+          onChange: setPlannedTo,
+          error: errorFor('plannedTo'),
+        }}
+      />
+      <RegisterOrganiserInput
+        description={t('common.organiserHint')}
+        value={organiser}
+        onChange={setOrganiser}
+        error={errorFor('organiserText')}
+      />
+      <ParticipantInputs counts={counts} onChange={setCounts} error={errorFor('participants')} />
+      <RegisterNotesInput value={notes} onChange={setNotes} error={errorFor('notes')} />
+      <RegisterFormActions
+        submitLabel={drill ? t('common.save') : t('form.submitCreate')}
+        isPending={mutation.isPending}
+        onCancel={onCancel}
+      />
+    </RegisterFormFrame>
   );
 }

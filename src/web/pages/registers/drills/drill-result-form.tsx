@@ -1,13 +1,18 @@
-import { Group, Radio, Select, Stack, Text, Textarea } from '@mantine/core';
-import type { UseMutationResult } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { Group, Radio, Select, Text, Textarea } from '@mantine/core';
+import { useState } from 'react';
 import { DRILL_GRADES, type DrillGrade } from '../../../../shared/drill-kinds.ts';
 import type { TDrill, TRecordDrillResultRequest } from '../../../../shared/schemas/drills.ts';
-import { fieldErrorsFrom } from '../../../api/field-errors.ts';
-import { FormErrorAlert } from '../../../components/error-alert.tsx';
 import { useDrillsT } from '../../../i18n/drills-messages.ts';
 import { isoToDateText } from '../../documents/form-values.ts';
-import { RegisterDateRange, RegisterFormActions, RegisterNotesInput, readDate } from '../register-fields.tsx';
+import {
+  RegisterDateRange,
+  RegisterFormActions,
+  RegisterFormFrame,
+  type RegisterMutationState,
+  RegisterNotesInput,
+  readDate,
+  useRegisterFormErrors,
+} from '../register-fields.tsx';
 import { type ForceCounts, ParticipantInputs, participantsFrom } from './drill-form.tsx';
 
 const FIELDS = ['actualFrom', 'actualTo', 'grade', 'safe', 'incidents', 'participants', 'notes'] as const;
@@ -24,7 +29,7 @@ export function DrillResultForm({
   onCancel,
 }: {
   drill: TDrill;
-  mutation: Pick<UseMutationResult<unknown, Error, never>, 'error' | 'isError' | 'isPending' | 'reset'>;
+  mutation: RegisterMutationState;
   onSubmit: (body: TRecordDrillResultRequest) => void;
   onCancel: () => void;
 }) {
@@ -40,12 +45,9 @@ export function DrillResultForm({
     Object.fromEntries(drill.participants.map((p) => [p.force, p.count])),
   );
   const [notes, setNotes] = useState(drill.notes ?? '');
-  const [localErrors, setLocalErrors] = useState<Partial<Record<FieldName, string>>>({});
-  const serverErrors = fieldErrorsFrom(mutation.error, FIELDS);
-  const errorFor = (field: FieldName) => localErrors[field] ?? serverErrors[field];
+  const { serverErrors, errorFor, accept } = useRegisterFormErrors(mutation, FIELDS);
 
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
+  const submit = () => {
     const errors: Partial<Record<FieldName, string>> = {};
     const from = readDate(actualFrom, t);
     const to = readDate(actualTo, t);
@@ -54,11 +56,7 @@ export function DrillResultForm({
     if (!grade) errors.grade = t('result.gradeRequired');
     if (!safety) errors.safe = t('result.safety');
     if (safety === 'unsafe' && incidents.trim().length < 3) errors.incidents = t('result.incidentsRequired');
-    setLocalErrors(errors);
-    if (Object.keys(errors).length > 0 || !grade || !safety || !('iso' in from) || !('iso' in to)) {
-      mutation.reset();
-      return;
-    }
+    if (!accept(errors) || !grade || !safety || !('iso' in from) || !('iso' in to)) return;
     onSubmit({
       actualFrom: from.iso,
       actualTo: to.iso,
@@ -71,70 +69,73 @@ export function DrillResultForm({
   };
 
   return (
-    <form onSubmit={submit} noValidate>
-      <Stack gap="sm">
+    <RegisterFormFrame
+      mutation={mutation}
+      serverErrors={serverErrors}
+      onSubmit={submit}
+      intro={
         <Text size="sm" fw={600}>
           {drill.title}
         </Text>
-        {mutation.isError ? <FormErrorAlert error={mutation.error} fieldErrors={serverErrors} /> : null}
-        <RegisterDateRange
-          from={{
-            label: t('result.actualFrom'),
-            value: actualFrom,
-            onChange: setActualFrom,
-            error: errorFor('actualFrom'),
-            'data-autofocus': true,
-          }}
-          to={{
-            label: t('result.actualTo'),
-            value: actualTo,
-            onChange: setActualTo,
-            error: errorFor('actualTo'),
-          }}
-        />
-        <Select
-          label={t('result.grade')}
-          data={DRILL_GRADES.map((g) => ({ value: g, label: t(`grade.${g}`) }))}
-          value={grade}
-          onChange={(value) => setGrade(value as DrillGrade | null)}
-          error={errorFor('grade')}
+      }
+    >
+      <RegisterDateRange
+        from={{
+          label: t('result.actualFrom'),
+          value: actualFrom,
+          onChange: setActualFrom,
+          error: errorFor('actualFrom'),
+          'data-autofocus': true,
+        }}
+        to={{
+          label: t('result.actualTo'),
+          value: actualTo,
+          onChange: setActualTo,
+          error: errorFor('actualTo'),
+        }}
+      />
+      <Select
+        label={t('result.grade')}
+        data={DRILL_GRADES.map((g) => ({ value: g, label: t(`grade.${g}`) }))}
+        value={grade}
+        onChange={(value) => setGrade(value as DrillGrade | null)}
+        error={errorFor('grade')}
+        withAsterisk
+      />
+      <Radio.Group
+        label={t('result.safety')}
+        value={safety}
+        onChange={(value) => setSafety(value as 'safe' | 'unsafe')}
+        error={errorFor('safe')}
+        withAsterisk
+      >
+        <Group gap="lg" mt={4}>
+          <Radio value="safe" label={t('result.safe')} />
+          <Radio value="unsafe" label={t('result.unsafe')} color="red" />
+        </Group>
+      </Radio.Group>
+      {safety === 'unsafe' ? (
+        <Textarea
+          label={t('result.incidents')}
+          value={incidents}
+          maxLength={4000}
+          autosize
+          minRows={2}
+          onChange={(event) => setIncidents(event.currentTarget.value)}
+          error={errorFor('incidents')}
           withAsterisk
         />
-        <Radio.Group
-          label={t('result.safety')}
-          value={safety}
-          onChange={(value) => setSafety(value as 'safe' | 'unsafe')}
-          error={errorFor('safe')}
-          withAsterisk
-        >
-          <Group gap="lg" mt={4}>
-            <Radio value="safe" label={t('result.safe')} />
-            <Radio value="unsafe" label={t('result.unsafe')} color="red" />
-          </Group>
-        </Radio.Group>
-        {safety === 'unsafe' ? (
-          <Textarea
-            label={t('result.incidents')}
-            value={incidents}
-            maxLength={4000}
-            autosize
-            minRows={2}
-            onChange={(event) => setIncidents(event.currentTarget.value)}
-            error={errorFor('incidents')}
-            withAsterisk
-          />
-        ) : null}
-        <ParticipantInputs counts={counts} onChange={setCounts} error={errorFor('participants')} />
-        <RegisterNotesInput value={notes} onChange={setNotes} error={errorFor('notes')} />
-        <Text size="xs" c="dimmed">
-          {t('result.figuresHint')}
-        </Text>
-        <RegisterFormActions
-          submitLabel={t('result.submit')}
-          isPending={mutation.isPending}
-          onCancel={onCancel}
-        />
-      </Stack>
-    </form>
+      ) : null}
+      <ParticipantInputs counts={counts} onChange={setCounts} error={errorFor('participants')} />
+      <RegisterNotesInput value={notes} onChange={setNotes} error={errorFor('notes')} />
+      <Text size="xs" c="dimmed">
+        {t('result.figuresHint')}
+      </Text>
+      <RegisterFormActions
+        submitLabel={t('result.submit')}
+        isPending={mutation.isPending}
+        onCancel={onCancel}
+      />
+    </RegisterFormFrame>
   );
 }

@@ -1,8 +1,9 @@
-import { Anchor, Badge, Group, Stack, Table, Text } from '@mantine/core';
+import { Badge, Group, Stack, Table, Text } from '@mantine/core';
 import type { TDrill } from '../../../../shared/schemas/drills.ts';
 import { useDrillsT } from '../../../i18n/drills-messages.ts';
 import { useFormat } from '../../../i18n/language-provider.tsx';
 import { formatSpan, RegisterStatusBadge } from '../register-fields.tsx';
+import { RegisterOpenLink } from '../register-list.tsx';
 
 /** The drill register as a table: one row per drill, a click opens it. */
 export function DrillTable({ drills, onOpen }: { drills: TDrill[]; onOpen: (id: number) => void }) {
@@ -27,17 +28,11 @@ export function DrillTable({ drills, onOpen }: { drills: TDrill[]; onOpen: (id: 
               <Table.Td>{d.unit.name}</Table.Td>
               <Table.Td>
                 <Stack gap={2}>
-                  <Anchor
-                    component="button"
-                    type="button"
-                    size="sm"
-                    ta="left"
-                    fw={500}
-                    onClick={() => onOpen(d.id)}
-                    aria-label={t('drills.open', { title: d.title })}
-                  >
-                    {d.title}
-                  </Anchor>
+                  <RegisterOpenLink
+                    title={d.title}
+                    label={t('drills.open', { title: d.title })}
+                    onOpen={() => onOpen(d.id)}
+                  />
                   <Text size="xs" c="dimmed">
                     {t(`kind.${d.kind}`)}
                   </Text>

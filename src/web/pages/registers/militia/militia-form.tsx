@@ -1,23 +1,14 @@
-import {
-  Button,
-  Fieldset,
-  Group,
-  SegmentedControl,
-  SimpleGrid,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Fieldset, SegmentedControl, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { MILITIA_FORCE_TYPES, type MilitiaForceType } from '../../../../shared/militia.ts';
 import type { TMilitiaRow } from '../../../../shared/schemas/militia.ts';
 import { fieldErrorsFrom } from '../../../api/field-errors.ts';
 import { useSaveMilitiaYear } from '../../../api/militia.ts';
-import { FormErrorAlert } from '../../../components/error-alert.tsx';
-import { useFormat, useT } from '../../../i18n/language-provider.tsx';
+import { useFormat } from '../../../i18n/language-provider.tsx';
 import { type MilitiaKey, useMilitiaT } from '../../../i18n/militia-messages.ts';
+import { RegisterFormFrame } from '../register-fields.tsx';
 import { type CountReading, countText, readCount } from '../register-values.ts';
+import { BoardCountInput, BoardFormEnd } from '../year-board.tsx';
 
 const COUNT_FIELDS = [
   'partyMembers',
@@ -79,7 +70,6 @@ export function MilitiaForm({
   onCancel: () => void;
 }) {
   const t = useMilitiaT();
-  const common = useT();
   const format = useFormat();
   const save = useSaveMilitiaYear();
   const own = row.own;
@@ -149,117 +139,89 @@ export function MilitiaForm({
     );
 
   const countInput = (f: CountField) => (
-    <TextInput
+    <BoardCountInput
       key={f}
+      field={f}
       label={t(LABELS[f])}
-      inputMode="numeric"
-      autoComplete="off"
       value={counts[f]}
-      onChange={(event) => {
-        const text = event.currentTarget.value;
-        setCounts((previous) => ({ ...previous, [f]: text }));
-      }}
+      onChange={(text) => setCounts((previous) => ({ ...previous, [f]: text }))}
       error={clientError(f) ?? serverErrors[f]}
-      styles={{ input: { textAlign: 'right' } }}
-      data-field={f}
     />
   );
 
   return (
-    <form
-      onSubmit={(event) => {
-        event.preventDefault();
-        submit();
-      }}
-      noValidate
-    >
-      <Stack gap="sm">
-        {save.isError ? <FormErrorAlert error={save.error} fieldErrors={serverErrors} /> : null}
-        <Fieldset legend={t('form.forces')}>
-          <SimpleGrid cols={{ base: 2, sm: 3 }} spacing="xs">
-            {MILITIA_FORCE_TYPES.map((type) => (
-              <TextInput
-                key={type}
-                label={t(`force.${type}` as MilitiaKey)}
-                size="xs"
-                inputMode="numeric"
-                autoComplete="off"
-                value={forces[type]}
-                onChange={(event) => {
-                  const text = event.currentTarget.value;
-                  setForces((previous) => ({ ...previous, [type]: text }));
-                }}
-                error={'invalid' in forceReadings[type] ? t('form.invalidNumber') : serverErrors[type]}
-                styles={{ input: { textAlign: 'right' } }}
-                data-field={type}
-              />
-            ))}
-          </SimpleGrid>
-          <Text size="sm" fw={600} mt="xs" aria-live="polite" data-testid="militia-total">
-            {t('form.forcesTotal', {
-              total: format.number(total),
-              militia: format.number(total - selfDefence),
-              selfDefence: format.number(selfDefence),
-            })}
-          </Text>
-        </Fieldset>
-        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-          <Fieldset legend={t('form.party')}>
-            <Stack gap="xs">
-              {countInput('partyMembers')}
-              {countInput('militiaPartyMembers')}
-            </Stack>
-          </Fieldset>
-          <Fieldset legend={t('form.training')}>
-            <Stack gap="xs">
-              {countInput('trainingSummoned')}
-              {countInput('trainingAttended')}
-            </Stack>
-          </Fieldset>
-          <Fieldset legend={t('form.reserves')}>
-            <Stack gap="xs">
-              {countInput('reservesAssigned')}
-              {countInput('reservesMatchingSpecialty')}
-            </Stack>
-          </Fieldset>
-          {row.isCommune ? (
-            <Fieldset legend={t('form.partyCell')}>
-              <SegmentedControl
-                value={cell}
-                onChange={(value) => setCell(value as Cell)}
-                data={[
-                  { value: 'yes', label: t('form.partyCell.yes') },
-                  { value: 'no', label: t('form.partyCell.no') },
-                  { value: 'unknown', label: t('form.partyCell.unknown') },
-                ]}
-                aria-label={t('form.partyCell')}
-              />
-              {serverErrors.hasMilitaryPartyCell ? (
-                <Text size="xs" c="red">
-                  {serverErrors.hasMilitaryPartyCell}
-                </Text>
-              ) : null}
-            </Fieldset>
-          ) : null}
+    <RegisterFormFrame mutation={save} serverErrors={serverErrors} onSubmit={submit}>
+      <Fieldset legend={t('form.forces')}>
+        <SimpleGrid cols={{ base: 2, sm: 3 }} spacing="xs">
+          {MILITIA_FORCE_TYPES.map((type) => (
+            <BoardCountInput
+              key={type}
+              field={type}
+              label={t(`force.${type}` as MilitiaKey)}
+              size="xs"
+              value={forces[type]}
+              onChange={(text) => setForces((previous) => ({ ...previous, [type]: text }))}
+              error={'invalid' in forceReadings[type] ? t('form.invalidNumber') : serverErrors[type]}
+            />
+          ))}
         </SimpleGrid>
-        <Textarea
-          label={t('form.notes')}
-          value={notes}
-          onChange={(event) => setNotes(event.currentTarget.value)}
-          autosize
-          minRows={2}
-          maxLength={2000}
-          error={serverErrors.notes}
-        />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel} disabled={save.isPending}>
-            {common('common.cancel')}
-          </Button>
-          <Button type="submit" loading={save.isPending} disabled={hasErrors}>
-            {t('form.save')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+        <Text size="sm" fw={600} mt="xs" aria-live="polite" data-testid="militia-total">
+          {t('form.forcesTotal', {
+            total: format.number(total),
+            militia: format.number(total - selfDefence),
+            selfDefence: format.number(selfDefence),
+          })}
+        </Text>
+      </Fieldset>
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+        <Fieldset legend={t('form.party')}>
+          <Stack gap="xs">
+            {countInput('partyMembers')}
+            {countInput('militiaPartyMembers')}
+          </Stack>
+        </Fieldset>
+        <Fieldset legend={t('form.training')}>
+          <Stack gap="xs">
+            {countInput('trainingSummoned')}
+            {countInput('trainingAttended')}
+          </Stack>
+        </Fieldset>
+        <Fieldset legend={t('form.reserves')}>
+          <Stack gap="xs">
+            {countInput('reservesAssigned')}
+            {countInput('reservesMatchingSpecialty')}
+          </Stack>
+        </Fieldset>
+        {row.isCommune ? (
+          <Fieldset legend={t('form.partyCell')}>
+            <SegmentedControl
+              value={cell}
+              onChange={(value) => setCell(value as Cell)}
+              data={[
+                { value: 'yes', label: t('form.partyCell.yes') },
+                { value: 'no', label: t('form.partyCell.no') },
+                { value: 'unknown', label: t('form.partyCell.unknown') },
+              ]}
+              aria-label={t('form.partyCell')}
+            />
+            {serverErrors.hasMilitaryPartyCell ? (
+              <Text size="xs" c="red">
+                {serverErrors.hasMilitaryPartyCell}
+              </Text>
+            ) : null}
+          </Fieldset>
+        ) : null}
+      </SimpleGrid>
+      <BoardFormEnd
+        notesLabel={t('form.notes')}
+        notes={notes}
+        onNotes={setNotes}
+        notesError={serverErrors.notes}
+        submitLabel={t('form.save')}
+        isPending={save.isPending}
+        hasErrors={hasErrors}
+        onCancel={onCancel}
+      />
+    </RegisterFormFrame>
   );
 }

@@ -1,29 +1,13 @@
-import { Badge, Button, Card, Group, SegmentedControl, Select, SimpleGrid, Stack, Text } from '@mantine/core';
-import { useSearchParams } from 'react-router';
+import { Badge, Card, Group, SimpleGrid, Text } from '@mantine/core';
 import type { TMilitiaYear } from '../../../../shared/schemas/militia.ts';
 import { militiaExportUrl, useMilitiaYear } from '../../../api/militia.ts';
-import { useCurrentUser } from '../../../api/session.ts';
-import { ErrorAlert } from '../../../components/error-alert.tsx';
-import { PageHeader } from '../../../components/page-header.tsx';
-import { PageLoader } from '../../../components/page-loader.tsx';
 import { useFormat } from '../../../i18n/language-provider.tsx';
 import { useMilitiaT } from '../../../i18n/militia-messages.ts';
-import { UnitPicker } from '../../figures/unit-picker.tsx';
-import {
-  formatRateTarget,
-  localIsoToday,
-  meetsTarget,
-  type RateTarget,
-  registerYearFromParam,
-  registerYearOptions,
-  unitFromParam,
-} from '../register-values.ts';
-import { RegistersTabs } from '../registers-tabs.tsx';
+import { formatRateTarget, localIsoToday, meetsTarget, type RateTarget } from '../register-values.ts';
+import { useYearBoardAddress, YearBoardPage } from '../year-board.tsx';
 import { MilitiaCalendarView } from './militia-calendar-view.tsx';
 import { MilitiaTable } from './militia-table.tsx';
 
-/** URL parameters of the page. */
-const PARAMS = { unit: 'don-vi', year: 'nam', view: 'xem' } as const;
 const VIEWS = ['bang', 'luc-luong', 'lich'] as const;
 type View = (typeof VIEWS)[number];
 
@@ -140,79 +124,33 @@ function Rates({ board }: { board: TMilitiaYear }) {
  */
 export function MilitiaPage() {
   const t = useMilitiaT();
-  const user = useCurrentUser();
-  const [searchParams, setSearchParams] = useSearchParams();
   const today = localIsoToday();
-  const current = Number(today.slice(0, 4));
-  const year = registerYearFromParam(searchParams.get(PARAMS.year), current);
-  const unitId = unitFromParam(searchParams.get(PARAMS.unit), user.unit.id);
-  const rawView = searchParams.get(PARAMS.view);
+  const address = useYearBoardAddress(Number(today.slice(0, 4)));
+  const rawView = address.rawView;
   const view: View = (VIEWS as readonly (string | null)[]).includes(rawView) ? (rawView as View) : 'bang';
-  const board = useMilitiaYear(unitId, year);
-
-  const setParam = (name: keyof typeof PARAMS, value: string | null) =>
-    setSearchParams((params) => {
-      const next = new URLSearchParams(params);
-      if (value) next.set(PARAMS[name], value);
-      else next.delete(PARAMS[name]);
-      return next;
-    });
-  const years = registerYearOptions(current);
-  if (!years.includes(String(year))) years.push(String(year));
-
+  const board = useMilitiaYear(address.unitId, address.year);
   return (
-    <Stack gap="lg" maw={1280}>
-      <PageHeader
-        title={t('page.title')}
-        description={t('page.description', { unit: board.data?.unit.unitName ?? user.unit.name })}
-      />
-      <RegistersTabs active="/so-dang-ky/dqtv" />
-      <Card withBorder padding="md">
-        <Group align="flex-end" justify="space-between" gap="lg" wrap="wrap">
-          <Group align="flex-end" gap="lg" wrap="wrap">
-            <UnitPicker
-              unitId={unitId}
-              onChange={(id) => setParam('unit', id === user.unit.id ? null : String(id))}
-            />
-            <Select
-              label={t('page.year')}
-              data={years}
-              value={String(year)}
-              onChange={(value) => value && setParam('year', value === String(current) ? null : value)}
-              allowDeselect={false}
-              w={140}
-            />
-          </Group>
-          <Button component="a" href={militiaExportUrl(unitId, year)} download variant="default">
-            {t('page.export')}
-          </Button>
-        </Group>
-      </Card>
-      {board.isPending ? (
-        <PageLoader />
-      ) : board.isError ? (
-        <ErrorAlert error={board.error} title={t('page.loadFailed')} />
-      ) : (
-        <>
-          <Rates board={board.data} />
-          <SegmentedControl
-            value={view}
-            onChange={(value) => setParam('view', value === 'bang' ? null : value)}
-            data={[
-              { value: 'bang', label: t('page.view.table') },
-              { value: 'luc-luong', label: t('page.view.forces') },
-              { value: 'lich', label: t('page.view.calendar') },
-            ]}
-            aria-label={t('page.viewLabel')}
-            style={{ alignSelf: 'flex-start' }}
-          />
-          {view === 'lich' ? (
-            <MilitiaCalendarView board={board.data} todayMonth={today.slice(0, 7)} />
-          ) : (
-            <MilitiaTable board={board.data} byForce={view === 'luc-luong'} />
-          )}
-        </>
-      )}
-    </Stack>
+    <YearBoardPage
+      t={t}
+      tab="/so-dang-ky/dqtv"
+      address={address}
+      board={board}
+      exportUrl={militiaExportUrl(address.unitId, address.year)}
+      yearWidth={140}
+      views={[
+        { value: 'bang', label: t('page.view.table') },
+        { value: 'luc-luong', label: t('page.view.forces') },
+        { value: 'lich', label: t('page.view.calendar') },
+      ]}
+      view={view}
+      summary={(data) => <Rates board={data} />}
+      content={(data) =>
+        view === 'lich' ? (
+          <MilitiaCalendarView board={data} todayMonth={today.slice(0, 7)} />
+        ) : (
+          <MilitiaTable board={data} byForce={view === 'luc-luong'} />
+        )
+      }
+    />
   );
 }

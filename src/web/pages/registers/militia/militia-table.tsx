@@ -1,9 +1,9 @@
-import { Button, Modal, Table, Text } from '@mantine/core';
-import { useState } from 'react';
+import { Table } from '@mantine/core';
 import { MILITIA_FORCE_TYPES } from '../../../../shared/militia.ts';
 import type { TMilitiaRow, TMilitiaYear } from '../../../../shared/schemas/militia.ts';
 import { useFormat } from '../../../i18n/language-provider.tsx';
 import { type MilitiaKey, useMilitiaT } from '../../../i18n/militia-messages.ts';
+import { YearBoardTable } from '../year-board.tsx';
 import { MilitiaForm } from './militia-form.tsx';
 
 /**
@@ -15,8 +15,6 @@ import { MilitiaForm } from './militia-form.tsx';
 export function MilitiaTable({ board, byForce }: { board: TMilitiaYear; byForce: boolean }) {
   const t = useMilitiaT();
   const format = useFormat();
-  const [editing, setEditing] = useState<TMilitiaRow | null>(null);
-  const rows = board.children.length > 0 ? board.children : [board.unit];
   const count = (value: number | null | undefined) =>
     value === null || value === undefined ? '—' : format.number(value);
   const withRate = (value: number | null, rate: number | null) =>
@@ -25,16 +23,8 @@ export function MilitiaTable({ board, byForce }: { board: TMilitiaYear; byForce:
       : rate === null
         ? format.number(value)
         : `${format.number(value)} (${format.number(rate)}%)`;
-  const canEditAny = rows.some((r) => r.actions.edit && !r.hasChildren);
   // Only forces some unit has get a column: most communes have two or three of the twelve types.
   const forceTypes = MILITIA_FORCE_TYPES.filter((type) => board.unit.totals.forces[type] !== undefined);
-
-  if (rows.length === 0)
-    return (
-      <Text size="sm" c="dimmed">
-        {t('table.empty')}
-      </Text>
-    );
 
   const partyCell = (row: TMilitiaRow) => {
     if (row.isCommune) {
@@ -44,109 +34,69 @@ export function MilitiaTable({ board, byForce }: { board: TMilitiaYear; byForce:
     return t('table.cell.count', { with: row.totals.communesWithPartyCell, of: row.totals.communes });
   };
 
-  const line = (row: TMilitiaRow, isTotal: boolean) => (
-    <Table.Tr key={isTotal ? 'total' : row.unitId} data-unit={isTotal ? 'total' : row.unitName}>
-      <Table.Td fw={isTotal ? 700 : undefined}>{isTotal ? t('table.total') : row.unitName}</Table.Td>
-      {byForce ? (
+  return (
+    <YearBoardTable
+      t={t}
+      board={board}
+      testId="militia-table"
+      minWidth={byForce ? 240 + forceTypes.length * 110 : 1000}
+      canEdit={(row) => row.actions.edit}
+      head={
+        byForce ? (
+          <>
+            {forceTypes.map((type) => (
+              <Table.Th key={type} ta="right">
+                {t(`force.${type}` as MilitiaKey)}
+              </Table.Th>
+            ))}
+            <Table.Th ta="right">{t('col.totalForce')}</Table.Th>
+          </>
+        ) : (
+          <>
+            <Table.Th ta="right">{t('col.totalForce')}</Table.Th>
+            <Table.Th ta="right">{t('col.partyMembers')}</Table.Th>
+            <Table.Th ta="right">{t('col.summoned')}</Table.Th>
+            <Table.Th ta="right">{t('col.attended')}</Table.Th>
+            <Table.Th>{t('col.partyCell')}</Table.Th>
+            <Table.Th ta="right">{t('col.reserves')}</Table.Th>
+            <Table.Th ta="right">{t('col.matching')}</Table.Th>
+          </>
+        )
+      }
+      cells={(row, isTotal) => (
         <>
-          {forceTypes.map((type) => (
-            <Table.Td key={type} ta="right">
-              {count(row.totals.forces[type])}
-            </Table.Td>
-          ))}
-          <Table.Td ta="right" fw={700}>
-            {count(row.totals.totalForce)}
-          </Table.Td>
-        </>
-      ) : (
-        <>
-          <Table.Td ta="right">{count(row.totals.totalForce)}</Table.Td>
-          <Table.Td ta="right">{withRate(row.totals.partyMembers, row.rates.partyMembers)}</Table.Td>
-          <Table.Td ta="right">{count(row.totals.trainingSummoned)}</Table.Td>
-          <Table.Td ta="right">
-            {withRate(row.totals.trainingAttended, row.rates.trainingAttendance)}
-          </Table.Td>
-          <Table.Td>{partyCell(isTotal ? { ...row, isCommune: false } : row)}</Table.Td>
-          <Table.Td ta="right">{count(row.totals.reservesAssigned)}</Table.Td>
-          <Table.Td ta="right">
-            {withRate(row.totals.reservesMatchingSpecialty, row.rates.matchingSpecialty)}
-          </Table.Td>
+          <Table.Td fw={isTotal ? 700 : undefined}>{isTotal ? t('table.total') : row.unitName}</Table.Td>
+          {byForce ? (
+            <>
+              {forceTypes.map((type) => (
+                <Table.Td key={type} ta="right">
+                  {count(row.totals.forces[type])}
+                </Table.Td>
+              ))}
+              <Table.Td ta="right" fw={700}>
+                {count(row.totals.totalForce)}
+              </Table.Td>
+            </>
+          ) : (
+            <>
+              <Table.Td ta="right">{count(row.totals.totalForce)}</Table.Td>
+              <Table.Td ta="right">{withRate(row.totals.partyMembers, row.rates.partyMembers)}</Table.Td>
+              <Table.Td ta="right">{count(row.totals.trainingSummoned)}</Table.Td>
+              <Table.Td ta="right">
+                {withRate(row.totals.trainingAttended, row.rates.trainingAttendance)}
+              </Table.Td>
+              <Table.Td>{partyCell(isTotal ? { ...row, isCommune: false } : row)}</Table.Td>
+              <Table.Td ta="right">{count(row.totals.reservesAssigned)}</Table.Td>
+              <Table.Td ta="right">
+                {withRate(row.totals.reservesMatchingSpecialty, row.rates.matchingSpecialty)}
+              </Table.Td>
+            </>
+          )}
         </>
       )}
-      {canEditAny ? (
-        <Table.Td>
-          {!isTotal && row.actions.edit && !row.hasChildren ? (
-            <Button
-              size="compact-xs"
-              variant="light"
-              onClick={() => setEditing(row)}
-              aria-label={t('table.enterLabel', { unit: row.unitName })}
-            >
-              {t('table.enter')}
-            </Button>
-          ) : null}
-        </Table.Td>
-      ) : null}
-    </Table.Tr>
-  );
-
-  return (
-    <>
-      <Table.ScrollContainer minWidth={byForce ? 240 + forceTypes.length * 110 : 1000}>
-        <Table striped highlightOnHover withTableBorder stickyHeader data-testid="militia-table">
-          <Table.Caption>
-            {t(board.children.length > 0 ? 'table.caption' : 'table.captionOwn', {
-              year: board.year,
-              unit: board.unit.unitName,
-            })}
-          </Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('col.unit')}</Table.Th>
-              {byForce ? (
-                <>
-                  {forceTypes.map((type) => (
-                    <Table.Th key={type} ta="right">
-                      {t(`force.${type}` as MilitiaKey)}
-                    </Table.Th>
-                  ))}
-                  <Table.Th ta="right">{t('col.totalForce')}</Table.Th>
-                </>
-              ) : (
-                <>
-                  <Table.Th ta="right">{t('col.totalForce')}</Table.Th>
-                  <Table.Th ta="right">{t('col.partyMembers')}</Table.Th>
-                  <Table.Th ta="right">{t('col.summoned')}</Table.Th>
-                  <Table.Th ta="right">{t('col.attended')}</Table.Th>
-                  <Table.Th>{t('col.partyCell')}</Table.Th>
-                  <Table.Th ta="right">{t('col.reserves')}</Table.Th>
-                  <Table.Th ta="right">{t('col.matching')}</Table.Th>
-                </>
-              )}
-              {canEditAny ? <Table.Th>{t('col.actions')}</Table.Th> : null}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rows.map((row) => line(row, false))}
-            {board.children.length > 0 ? line(board.unit, true) : null}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
-      <Modal
-        opened={editing !== null}
-        onClose={() => setEditing(null)}
-        title={editing ? t('form.title', { year: board.year, unit: editing.unitName }) : ''}
-        size="xl"
-      >
-        {editing ? (
-          <MilitiaForm
-            row={editing}
-            year={board.year}
-            onDone={() => setEditing(null)}
-            onCancel={() => setEditing(null)}
-          />
-        ) : null}
-      </Modal>
-    </>
+      dialogTitle={(row) => t('form.title', { year: board.year, unit: row.unitName })}
+      dialogSize="xl"
+      form={(row, close) => <MilitiaForm row={row} year={board.year} onDone={close} onCancel={close} />}
+    />
   );
 }

@@ -1,14 +1,21 @@
-import { NumberInput, Select, Stack, TextInput } from '@mantine/core';
-import type { UseMutationResult } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { Select, TextInput } from '@mantine/core';
+import { useState } from 'react';
 import type { TTrainingClass } from '../../../../shared/schemas/training.ts';
 import { TRAINING_AUDIENCES, type TrainingAudience } from '../../../../shared/training-audiences.ts';
-import { fieldErrorsFrom } from '../../../api/field-errors.ts';
-import { FormErrorAlert } from '../../../components/error-alert.tsx';
 import { useDrillsT } from '../../../i18n/drills-messages.ts';
-import { useT } from '../../../i18n/language-provider.tsx';
 import { isoToDateText } from '../../documents/form-values.ts';
-import { RegisterDateRange, RegisterFormActions, RegisterNotesInput, readDate } from '../register-fields.tsx';
+import {
+  RegisterCountInput,
+  RegisterDateRange,
+  RegisterFormActions,
+  RegisterFormFrame,
+  type RegisterMutationState,
+  RegisterNotesInput,
+  RegisterOrganiserInput,
+  RegisterUnitSelect,
+  readDate,
+  useRegisterFormErrors,
+} from '../register-fields.tsx';
 
 const FIELDS = [
   'unitId',
@@ -22,6 +29,32 @@ const FIELDS = [
   'notes',
 ] as const;
 type FieldName = (typeof FIELDS)[number];
+
+const RESULT_FIELDS = ['actualParticipants', 'startsOn', 'endsOn'] as const;
+
+/** When a class starts and ends, as both of its forms ask for them. */
+function ClassDates({
+  startsOn,
+  endsOn,
+  errorFor,
+}: {
+  startsOn: [string, (value: string) => void];
+  endsOn: [string, (value: string) => void];
+  errorFor: (field: 'startsOn' | 'endsOn') => string | undefined;
+}) {
+  const t = useDrillsT();
+  return (
+    <RegisterDateRange
+      from={{
+        label: t('classForm.startsOn'),
+        value: startsOn[0],
+        onChange: startsOn[1],
+        error: errorFor('startsOn'),
+      }}
+      to={{ label: t('classForm.endsOn'), value: endsOn[0], onChange: endsOn[1], error: errorFor('endsOn') }}
+    />
+  );
+}
 
 /** What the form sends: a new class (with its unit) or the changes to one. */
 export interface ClassFormValues {
@@ -48,12 +81,11 @@ export function TrainingClassForm({
   trainingClass: TTrainingClass | null;
   units: { value: string; label: string }[];
   defaultUnitId: number;
-  mutation: Pick<UseMutationResult<unknown, Error, never>, 'error' | 'isError' | 'isPending' | 'reset'>;
+  mutation: RegisterMutationState;
   onSubmit: (values: ClassFormValues) => void;
   onCancel: () => void;
 }) {
   const t = useDrillsT();
-  const common = useT();
   const c = trainingClass;
   const [unitId, setUnitId] = useState(String(c?.unit.id ?? defaultUnitId));
   const [title, setTitle] = useState(c?.title ?? '');
@@ -64,12 +96,9 @@ export function TrainingClassForm({
   const [planned, setPlanned] = useState<number | string>(c?.plannedParticipants ?? '');
   const [organiser, setOrganiser] = useState(c?.organiser.text ?? '');
   const [notes, setNotes] = useState(c?.notes ?? '');
-  const [localErrors, setLocalErrors] = useState<Partial<Record<FieldName, string>>>({});
-  const serverErrors = fieldErrorsFrom(mutation.error, FIELDS);
-  const errorFor = (field: FieldName) => localErrors[field] ?? serverErrors[field];
+  const { serverErrors, errorFor, accept } = useRegisterFormErrors(mutation, FIELDS);
 
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
+  const submit = () => {
     const errors: Partial<Record<FieldName, string>> = {};
     const from = readDate(startsOn, t);
     const to = readDate(endsOn, t);
@@ -80,17 +109,8 @@ export function TrainingClassForm({
     if ('error' in from) errors.startsOn = from.error;
     if ('error' in to) errors.endsOn = to.error;
     if (typeof planned !== 'number') errors.plannedParticipants = t('common.countInvalid');
-    setLocalErrors(errors);
-    if (
-      Object.keys(errors).length > 0 ||
-      !audience ||
-      !('iso' in from) ||
-      !('iso' in to) ||
-      typeof planned !== 'number'
-    ) {
-      mutation.reset();
+    if (!accept(errors) || !audience || !('iso' in from) || !('iso' in to) || typeof planned !== 'number')
       return;
-    }
     onSubmit({
       unitId: Number(unitId),
       title: title.trim(),
@@ -105,90 +125,57 @@ export function TrainingClassForm({
   };
 
   return (
-    <form onSubmit={submit} noValidate>
-      <Stack gap="sm">
-        {mutation.isError ? <FormErrorAlert error={mutation.error} fieldErrors={serverErrors} /> : null}
-        {c ? null : (
-          <Select
-            label={t('common.unit')}
-            data={units}
-            value={unitId}
-            onChange={(value) => value && setUnitId(value)}
-            allowDeselect={false}
-            searchable
-            nothingFoundMessage={common('common.nothingFound')}
-            error={errorFor('unitId')}
-            withAsterisk
-          />
-        )}
+    <RegisterFormFrame mutation={mutation} serverErrors={serverErrors} onSubmit={submit}>
+      {c ? null : (
+        <RegisterUnitSelect units={units} value={unitId} onChange={setUnitId} error={errorFor('unitId')} />
+      )}
+      <TextInput
+        label={t('classForm.title')}
+        placeholder={t('classForm.titlePlaceholder')}
+        value={title}
+        maxLength={300}
+        onChange={(event) => setTitle(event.currentTarget.value)}
+        error={errorFor('title')}
+        withAsterisk
+        data-autofocus
+      />
+      <Select
+        label={t('training.audience')}
+        data={TRAINING_AUDIENCES.map((a) => ({ value: a, label: t(`audience.${a}`) }))}
+        value={audience}
+        onChange={(value) => setAudience(value as TrainingAudience | null)}
+        description={audience ? t(`audienceHint.${audience}`) : undefined}
+        error={errorFor('audience')}
+        withAsterisk
+      />
+      {audience === 'khac' ? (
         <TextInput
-          label={t('classForm.title')}
-          placeholder={t('classForm.titlePlaceholder')}
-          value={title}
+          label={t('classForm.audienceNote')}
+          placeholder={t('audienceHint.khac')}
+          value={audienceNote}
           maxLength={300}
-          onChange={(event) => setTitle(event.currentTarget.value)}
-          error={errorFor('title')}
-          withAsterisk
-          data-autofocus
-        />
-        <Select
-          label={t('training.audience')}
-          data={TRAINING_AUDIENCES.map((a) => ({ value: a, label: t(`audience.${a}`) }))}
-          value={audience}
-          onChange={(value) => setAudience(value as TrainingAudience | null)}
-          description={audience ? t(`audienceHint.${audience}`) : undefined}
-          error={errorFor('audience')}
+          onChange={(event) => setAudienceNote(event.currentTarget.value)}
+          error={errorFor('audienceNote')}
           withAsterisk
         />
-        {audience === 'khac' ? (
-          <TextInput
-            label={t('classForm.audienceNote')}
-            placeholder={t('audienceHint.khac')}
-            value={audienceNote}
-            maxLength={300}
-            onChange={(event) => setAudienceNote(event.currentTarget.value)}
-            error={errorFor('audienceNote')}
-            withAsterisk
-          />
-        ) : null}
-        <RegisterDateRange
-          from={{
-            label: t('classForm.startsOn'),
-            value: startsOn,
-            onChange: setStartsOn,
-            error: errorFor('startsOn'),
-          }}
-          to={{ label: t('classForm.endsOn'), value: endsOn, onChange: setEndsOn, error: errorFor('endsOn') }}
-        />
-        <NumberInput
-          label={t('classForm.planned')}
-          min={0}
-          max={1_000_000}
-          allowDecimal={false}
-          allowNegative={false}
-          thousandSeparator="."
-          decimalSeparator=","
-          value={planned}
-          onChange={setPlanned}
-          error={errorFor('plannedParticipants')}
-          withAsterisk
-          w={200}
-        />
-        <TextInput
-          label={t('common.organiser')}
-          value={organiser}
-          maxLength={300}
-          onChange={(event) => setOrganiser(event.currentTarget.value)}
-          error={errorFor('organiserText')}
-        />
-        <RegisterNotesInput value={notes} onChange={setNotes} error={errorFor('notes')} />
-        <RegisterFormActions
-          submitLabel={c ? t('common.save') : t('classForm.submitCreate')}
-          isPending={mutation.isPending}
-          onCancel={onCancel}
-        />
-      </Stack>
-    </form>
+      ) : null}
+      <ClassDates startsOn={[startsOn, setStartsOn]} endsOn={[endsOn, setEndsOn]} errorFor={errorFor} />
+      <RegisterCountInput
+        label={t('classForm.planned')}
+        value={planned}
+        onChange={setPlanned}
+        error={errorFor('plannedParticipants')}
+        withAsterisk
+        w={200}
+      />
+      <RegisterOrganiserInput value={organiser} onChange={setOrganiser} error={errorFor('organiserText')} />
+      <RegisterNotesInput value={notes} onChange={setNotes} error={errorFor('notes')} />
+      <RegisterFormActions
+        submitLabel={c ? t('common.save') : t('classForm.submitCreate')}
+        isPending={mutation.isPending}
+        onCancel={onCancel}
+      />
+    </RegisterFormFrame>
   );
 }
 
@@ -200,7 +187,7 @@ export function TrainingResultForm({
   onCancel,
 }: {
   trainingClass: TTrainingClass;
-  mutation: Pick<UseMutationResult<unknown, Error, never>, 'error' | 'isError' | 'isPending' | 'reset'>;
+  mutation: RegisterMutationState;
   onSubmit: (body: { actualParticipants: number; startsOn: string; endsOn: string }) => void;
   onCancel: () => void;
 }) {
@@ -208,58 +195,34 @@ export function TrainingResultForm({
   const [actual, setActual] = useState<number | string>(trainingClass.actualParticipants ?? '');
   const [startsOn, setStartsOn] = useState(isoToDateText(trainingClass.startsOn));
   const [endsOn, setEndsOn] = useState(isoToDateText(trainingClass.endsOn));
-  const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
-  const serverErrors = fieldErrorsFrom(mutation.error, ['actualParticipants', 'startsOn', 'endsOn']);
-  const errorFor = (field: string) => localErrors[field] ?? serverErrors[field];
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const errors: Record<string, string> = {};
+  const { serverErrors, errorFor, accept } = useRegisterFormErrors(mutation, RESULT_FIELDS);
+  const submit = () => {
+    const errors: Partial<Record<(typeof RESULT_FIELDS)[number], string>> = {};
     const from = readDate(startsOn, t);
     const to = readDate(endsOn, t);
     if ('error' in from) errors.startsOn = from.error;
     if ('error' in to) errors.endsOn = to.error;
     if (typeof actual !== 'number') errors.actualParticipants = t('common.countInvalid');
-    setLocalErrors(errors);
-    if (Object.keys(errors).length > 0 || typeof actual !== 'number' || !('iso' in from) || !('iso' in to)) {
-      mutation.reset();
-      return;
-    }
+    if (!accept(errors) || typeof actual !== 'number' || !('iso' in from) || !('iso' in to)) return;
     onSubmit({ actualParticipants: actual, startsOn: from.iso, endsOn: to.iso });
   };
   return (
-    <form onSubmit={submit} noValidate>
-      <Stack gap="sm">
-        {mutation.isError ? <FormErrorAlert error={mutation.error} fieldErrors={serverErrors} /> : null}
-        <NumberInput
-          label={t('classResult.actual')}
-          min={0}
-          max={1_000_000}
-          allowDecimal={false}
-          allowNegative={false}
-          thousandSeparator="."
-          decimalSeparator=","
-          value={actual}
-          onChange={setActual}
-          error={errorFor('actualParticipants')}
-          withAsterisk
-          data-autofocus
-          w={220}
-        />
-        <RegisterDateRange
-          from={{
-            label: t('classForm.startsOn'),
-            value: startsOn,
-            onChange: setStartsOn,
-            error: errorFor('startsOn'),
-          }}
-          to={{ label: t('classForm.endsOn'), value: endsOn, onChange: setEndsOn, error: errorFor('endsOn') }}
-        />
-        <RegisterFormActions
-          submitLabel={t('result.submit')}
-          isPending={mutation.isPending}
-          onCancel={onCancel}
-        />
-      </Stack>
-    </form>
+    <RegisterFormFrame mutation={mutation} serverErrors={serverErrors} onSubmit={submit}>
+      <RegisterCountInput
+        label={t('classResult.actual')}
+        value={actual}
+        onChange={setActual}
+        error={errorFor('actualParticipants')}
+        withAsterisk
+        data-autofocus
+        w={220}
+      />
+      <ClassDates startsOn={[startsOn, setStartsOn]} endsOn={[endsOn, setEndsOn]} errorFor={errorFor} />
+      <RegisterFormActions
+        submitLabel={t('result.submit')}
+        isPending={mutation.isPending}
+        onCancel={onCancel}
+      />
+    </RegisterFormFrame>
   );
 }

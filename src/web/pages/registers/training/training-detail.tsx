@@ -1,13 +1,9 @@
-import { Badge, Drawer, Group, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
+import { Badge, Stack, Text } from '@mantine/core';
 import type { TTrainingClass } from '../../../../shared/schemas/training.ts';
 import { useTrainingClass, useTrainingMutations } from '../../../api/training.ts';
-import { ErrorAlert } from '../../../components/error-alert.tsx';
-import { PageLoader } from '../../../components/page-loader.tsx';
 import { useDrillsT } from '../../../i18n/drills-messages.ts';
 import { useFormat } from '../../../i18n/language-provider.tsx';
-import { type RegisterDetailMode, RegisterEntryActions, RegisterFacts } from '../register-detail.tsx';
-import { CancelEntryForm, ConfirmDelete } from '../register-dialogs.tsx';
+import { RegisterDetailDrawer, RegisterFacts } from '../register-detail.tsx';
 import { formatSpan, RegisterStatusBadge } from '../register-fields.tsx';
 import { TrainingClassForm, TrainingResultForm } from './training-class-form.tsx';
 
@@ -47,85 +43,51 @@ export function TrainingDetail({
   const t = useDrillsT();
   const query = useTrainingClass(classId);
   const mutations = useTrainingMutations();
-  const [mode, setMode] = useState<RegisterDetailMode>('view');
-  const back = () => setMode('view');
-  const close = () => {
-    setMode('view');
-    for (const m of [mutations.update, mutations.recordResult, mutations.cancel, mutations.remove]) m.reset();
-    onClose();
-  };
-  const c = query.data;
   return (
-    <Drawer
-      opened={classId !== null}
-      onClose={close}
-      position="right"
+    <RegisterDetailDrawer
+      entryId={classId}
+      query={query}
+      mutations={mutations}
       size="lg"
-      title={c ? c.title : t('training.title')}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
-    >
-      {query.isPending ? (
-        <PageLoader />
-      ) : query.isError ? (
-        <ErrorAlert error={query.error} />
-      ) : c ? (
-        <Stack gap="md" data-testid="class-detail">
-          <Group gap="xs">
-            <RegisterStatusBadge status={c.status} />
-            <Badge variant="outline">{t(`audience.${c.audience}`)}</Badge>
-          </Group>
-          {mode === 'view' ? (
-            <>
-              <Facts c={c} />
-              <RegisterEntryActions actions={c.actions} status={c.status} onMode={setMode} />
-            </>
-          ) : null}
-          {mode === 'edit' ? (
-            <TrainingClassForm
-              trainingClass={c}
-              units={units}
-              defaultUnitId={c.unit.id}
-              mutation={mutations.update}
-              onCancel={back}
-              onSubmit={({ unitId: _unit, ...body }) =>
-                mutations.update.mutate({ id: c.id, body }, { onSuccess: back })
-              }
-            />
-          ) : null}
-          {mode === 'result' ? (
-            <Stack gap="xs">
-              <Text size="sm" fw={600}>
-                {t('classResult.title')}
-              </Text>
-              <TrainingResultForm
-                trainingClass={c}
-                mutation={mutations.recordResult}
-                onCancel={back}
-                onSubmit={(body) => mutations.recordResult.mutate({ id: c.id, body }, { onSuccess: back })}
-              />
-              <Text size="xs" c="dimmed">
-                {t('classResult.hint')}
-              </Text>
-            </Stack>
-          ) : null}
-          {mode === 'cancel' ? (
-            <CancelEntryForm
-              hint={t('cancel.hint')}
-              mutation={mutations.cancel}
-              onCancel={back}
-              onSubmit={(reason) => mutations.cancel.mutate({ id: c.id, reason }, { onSuccess: back })}
-            />
-          ) : null}
-          {mode === 'delete' ? (
-            <ConfirmDelete
-              hint={t('classDelete.hint', { title: c.title })}
-              mutation={mutations.remove}
-              onCancel={back}
-              onConfirm={() => mutations.remove.mutate(c.id, { onSuccess: close })}
-            />
-          ) : null}
+      fallbackTitle={t('training.title')}
+      testId="class-detail"
+      deleteHint={(c) => t('classDelete.hint', { title: c.title })}
+      badges={(c) => (
+        <>
+          <RegisterStatusBadge status={c.status} />
+          <Badge variant="outline">{t(`audience.${c.audience}`)}</Badge>
+        </>
+      )}
+      facts={(c) => <Facts c={c} />}
+      edit={(c, back) => (
+        <TrainingClassForm
+          trainingClass={c}
+          units={units}
+          defaultUnitId={c.unit.id}
+          mutation={mutations.update}
+          onCancel={back}
+          onSubmit={({ unitId: _unit, ...body }) =>
+            mutations.update.mutate({ id: c.id, body }, { onSuccess: back })
+          }
+        />
+      )}
+      result={(c, back) => (
+        <Stack gap="xs">
+          <Text size="sm" fw={600}>
+            {t('classResult.title')}
+          </Text>
+          <TrainingResultForm
+            trainingClass={c}
+            mutation={mutations.recordResult}
+            onCancel={back}
+            onSubmit={(body) => mutations.recordResult.mutate({ id: c.id, body }, { onSuccess: back })}
+          />
+          <Text size="xs" c="dimmed">
+            {t('classResult.hint')}
+          </Text>
         </Stack>
-      ) : null}
-    </Drawer>
+      )}
+      onClose={onClose}
+    />
   );
 }

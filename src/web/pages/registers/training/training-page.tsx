@@ -1,5 +1,4 @@
-import { Anchor, Button, Modal, Select, Stack, Table } from '@mantine/core';
-import { useState } from 'react';
+import { Button, Select, Stack, Table } from '@mantine/core';
 import type { TTrainingClass } from '../../../../shared/schemas/training.ts';
 import { TRAINING_AUDIENCES, type TrainingAudience } from '../../../../shared/training-audiences.ts';
 import { useCurrentUser } from '../../../api/session.ts';
@@ -9,28 +8,24 @@ import {
   useTrainingClasses,
   useTrainingMutations,
 } from '../../../api/training.ts';
-import { ErrorAlert } from '../../../components/error-alert.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
-import { PageLoader } from '../../../components/page-loader.tsx';
 import { useDrillsT } from '../../../i18n/drills-messages.ts';
 import { useFormat } from '../../../i18n/language-provider.tsx';
-import { formatSpan, RegisterStatusBadge, useRegisterUnits, YearCalendar } from '../register-fields.tsx';
+import { formatSpan, RegisterStatusBadge } from '../register-fields.tsx';
 import {
-  CALENDAR_VIEW,
-  isRegisterStatus,
-  positiveParam,
-  RegisterCalendarEntry,
-  RegisterEmpty,
+  RegisterCreateModal,
   RegisterFilterBar,
-  RegisterPager,
-  useRegisterParams,
+  RegisterListBody,
+  RegisterOpenLink,
+  useRegisterCreate,
+  useRegisterList,
 } from '../register-list.tsx';
-import { registerYearFromParam } from '../register-values.ts';
 import { RegistersTabs } from '../registers-tabs.tsx';
 import { TrainingClassForm } from './training-class-form.tsx';
 import { TrainingDetail } from './training-detail.tsx';
 import { TrainingShares } from './training-shares.tsx';
 
+/** URL parameters of the page (Vietnamese, like the rest of the app's addresses). */
 const PARAMS = {
   year: 'nam',
   unit: 'don-vi',
@@ -40,8 +35,6 @@ const PARAMS = {
   page: 'trang',
   open: 'lop',
 } as const;
-const PAGE_SIZE = 25;
-const CALENDAR_SIZE = 500;
 
 const isAudience = (v: string | null): v is TrainingAudience =>
   (TRAINING_AUDIENCES as readonly (string | null)[]).includes(v);
@@ -67,17 +60,11 @@ function ClassTable({ classes, onOpen }: { classes: TTrainingClass[]; onOpen: (i
             <Table.Tr key={c.id} data-class-id={c.id}>
               <Table.Td>{c.unit.name}</Table.Td>
               <Table.Td>
-                <Anchor
-                  component="button"
-                  type="button"
-                  size="sm"
-                  ta="left"
-                  fw={500}
-                  onClick={() => onOpen(c.id)}
-                  aria-label={t('training.open', { title: c.title })}
-                >
-                  {c.title}
-                </Anchor>
+                <RegisterOpenLink
+                  title={c.title}
+                  label={t('training.open', { title: c.title })}
+                  onOpen={() => onOpen(c.id)}
+                />
               </Table.Td>
               <Table.Td>
                 {c.audience === 'khac'
@@ -111,28 +98,18 @@ export function TrainingPage() {
   const t = useDrillsT();
   const format = useFormat();
   const user = useCurrentUser();
-  const { get: getParam, set: setParams } = useRegisterParams(PARAMS);
-  const currentYear = new Date().getFullYear();
-  const year = registerYearFromParam(getParam('year'), currentYear);
-  const unitId = positiveParam(getParam('unit')) ?? user.unit.id;
-  const rawAudience = getParam('audience');
-  const rawStatus = getParam('status');
-  const isCalendar = getParam('view') === CALENDAR_VIEW;
-  const page = positiveParam(getParam('page')) ?? 1;
-  const openId = positiveParam(getParam('open'));
-  const units = useRegisterUnits();
-  const formUnits = [{ value: String(user.unit.id), label: user.unit.name }, ...units.slice(1)];
+  const list = useRegisterList(PARAMS, 'open');
+  const rawAudience = list.get('audience');
   const filters: TrainingFilters = {
-    unitId,
-    year,
+    unitId: list.unitId,
+    year: list.year,
     audience: isAudience(rawAudience) ? rawAudience : undefined,
-    status: isRegisterStatus(rawStatus) ? rawStatus : undefined,
-    page: isCalendar ? 1 : page,
-    pageSize: isCalendar ? CALENDAR_SIZE : PAGE_SIZE,
+    status: list.status,
+    ...list.paging,
   };
   const classes = useTrainingClasses(filters);
   const { create } = useTrainingMutations();
-  const [isCreating, setCreating] = useState(false);
+  const creation = useRegisterCreate(list, create);
   const canWrite = user.role !== 'viewer';
 
   return (
@@ -141,90 +118,36 @@ export function TrainingPage() {
       <PageHeader
         title={t('training.title')}
         description={t('training.description', { unit: user.unit.name })}
-        actions={canWrite ? <Button onClick={() => setCreating(true)}>{t('training.add')}</Button> : null}
+        actions={canWrite ? <Button onClick={creation.start}>{t('training.add')}</Button> : null}
       />
-      <RegisterFilterBar
-        currentYear={currentYear}
-        year={year}
-        units={units}
-        unitId={unitId}
-        ownUnitId={user.unit.id}
-        status={filters.status}
-        isCalendar={isCalendar}
-        exportUrl={trainingXlsxUrl(filters)}
-        onChange={setParams}
-      >
+      <RegisterFilterBar list={list} exportUrl={trainingXlsxUrl(filters)}>
         <Select
           label={t('training.audience')}
           placeholder={t('common.any')}
           data={TRAINING_AUDIENCES.map((a) => ({ value: a, label: t(`audience.${a}`) }))}
           value={filters.audience ?? null}
-          onChange={(value) => setParams({ audience: value })}
+          onChange={(value) => list.set({ audience: value })}
           clearable
           w={180}
         />
       </RegisterFilterBar>
-      <TrainingShares unitId={unitId} year={year} />
-      {classes.isPending ? (
-        <PageLoader />
-      ) : classes.isError ? (
-        <ErrorAlert error={classes.error} title={t('common.loadFailed')} />
-      ) : classes.data.items.length === 0 ? (
-        <RegisterEmpty title={t('training.empty')} hint={canWrite ? t('training.emptyHint') : null} />
-      ) : isCalendar ? (
-        <YearCalendar
-          year={year}
-          items={classes.data.items}
-          testId="class-calendar"
-          dateOf={(c) => c.startsOn}
-          render={(c) => (
-            <RegisterCalendarEntry
-              key={c.id}
-              title={c.title}
-              status={c.status}
-              detail={`${t(`audience.${c.audience}`)} · ${formatSpan(c.startsOn, c.endsOn, format.date)}`}
-              onOpen={() => setParams({ open: String(c.id) }, true)}
-            />
-          )}
-        />
-      ) : (
-        <Stack gap="sm">
-          <ClassTable classes={classes.data.items} onOpen={(id) => setParams({ open: String(id) }, true)} />
-          <RegisterPager
-            page={page}
-            pageSize={PAGE_SIZE}
-            total={classes.data.total}
-            onPage={(next) => setParams({ page: next === 1 ? null : String(next) }, true)}
-          />
-        </Stack>
-      )}
-      <Modal
-        opened={isCreating}
-        onClose={() => {
-          setCreating(false);
-          create.reset();
-        }}
-        title={t('classForm.createTitle')}
-        size="lg"
-        closeButtonProps={{ 'aria-label': t('common.close') }}
-      >
-        <TrainingClassForm
-          trainingClass={null}
-          units={formUnits}
-          defaultUnitId={unitId}
-          mutation={create}
-          onCancel={() => setCreating(false)}
-          onSubmit={(values) =>
-            create.mutate(values, {
-              onSuccess: (created) => {
-                setCreating(false);
-                setParams({ open: String(created.id) }, true);
-              },
-            })
-          }
-        />
-      </Modal>
-      <TrainingDetail classId={openId} units={formUnits} onClose={() => setParams({ open: null }, true)} />
+      <TrainingShares unitId={list.unitId} year={list.year} />
+      <RegisterListBody
+        list={list}
+        query={classes}
+        emptyTitle={t('training.empty')}
+        emptyHint={canWrite ? t('training.emptyHint') : null}
+        calendarTestId="class-calendar"
+        dateOf={(c) => c.startsOn}
+        calendarDetail={(c) =>
+          `${t(`audience.${c.audience}`)} · ${formatSpan(c.startsOn, c.endsOn, format.date)}`
+        }
+        table={(items) => <ClassTable classes={items} onOpen={list.open} />}
+      />
+      <RegisterCreateModal dialog={creation.dialog} title={t('classForm.createTitle')}>
+        <TrainingClassForm trainingClass={null} {...creation.form} />
+      </RegisterCreateModal>
+      <TrainingDetail classId={list.openId} units={list.formUnits} onClose={list.close} />
     </Stack>
   );
 }
