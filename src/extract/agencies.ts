@@ -146,6 +146,8 @@ const NAMED_HEADS = phraseSet([
   'đội',
   'công ty',
   'tổng công ty',
+  // a commune official named by post: "Công chức Văn phòng - Thống kê xã"
+  'công chức',
 ]);
 
 /** Councils and boards named by their purpose in lower case ("Hội đồng nghĩa vụ quân sự tỉnh"). */
@@ -179,6 +181,9 @@ const PURPOSE_CLOSERS = phraseSet([
 
 const PURPOSE_MAX_TOKENS = 14;
 
+/** Words that end a purpose: a condition or a reflexive verb follows the board ("Ban Chỉ đạo tự giải thể sau khi ..."). */
+const PURPOSE_STOPS = phraseSet(['sau khi', 'trước khi', 'khi', 'nếu', 'để', 'tự']);
+
 /**
  * End of the lower-case purpose after a council's head: up to a place or level
  * word ("Hội đồng giáo dục quốc phòng và an ninh các cấp", though "giáo dục" is
@@ -202,6 +207,7 @@ function purposeEnd(tokens: readonly Token[], from: number): number {
     if (!t.isWord || isCapitalized(t.text) || /^\d/u.test(t.text)) break;
     if (t.lower === 'và' && k > from) continue;
     if (matchPhrase(NON_TASK_AFTER_AGENCY, tokens, k) > 0) break;
+    if (matchPhrase(PURPOSE_STOPS, tokens, k) > 0 && (k === from || t.lower !== 'tự')) break;
     // "thi đua - khen thưởng": a word after a hyphen is the second half of the purpose
     if (startsTask(tokens, k) > 0 && tokens[k - 1]?.text !== '-') {
       if (k > from && !hasVerb) return k;
@@ -244,6 +250,7 @@ const WEAK_HEADS = phraseSet([
   'tổ chức thành viên',
   'tổ chức đảng',
   'tổ chức chính trị - xã hội',
+  'đoàn thể chính trị - xã hội',
   'tổ chức',
   'lực lượng',
   'cấp',
@@ -263,6 +270,10 @@ const WEAK_HEADS = phraseSet([
   'thị xã',
   'thành phố',
   'tỉnh',
+  // militia posts of a village or commune ("các thôn đội", "Xã đội")
+  'thôn đội',
+  'xã đội',
+  'phường đội',
   'thôn',
   'bản',
   'ấp',
@@ -303,6 +314,13 @@ const QUALIFIER_WORDS = phraseSet([
   'việt nam',
   'tự vệ',
   'dân quân',
+  // school levels after "trường" ("Hiệu trưởng các trường trung học phổ thông")
+  'trung học phổ thông',
+  'trung học cơ sở',
+  'tiểu học',
+  'mầm non',
+  'phổ thông dân tộc nội trú',
+  'phổ thông',
 ]);
 
 /** One listed body inside an agency list. */

@@ -122,8 +122,19 @@ function normalCaseLine(line: string, isFirstLine: boolean): string {
       continue;
     }
     const previous = out[out.length - 1]?.toLowerCase() ?? '';
-    // the name after "Sở", "Bộ", "Ban" starts with a capital: "Sở Nội vụ", "Ban Dân vận"
-    const afterHead = NAMED_HEAD_WORDS.has(previous);
+    // the name after "Sở", "Bộ", "Ban" starts with a capital: "Sở Nội vụ", "Ban Dân vận";
+    // so does the second field of a two-word one: "Sở Giáo dục và Đào tạo", "Phòng Kinh tế và Hạ tầng"
+    // ("Văn phòng Đảng ủy"), but a head word inside a lower-case purpose names nothing ("Ban Chỉ huy phòng chống ...")
+    const isHeadAt = (k: number) => {
+      const word = out[k] ?? '';
+      const before = out[k - 1];
+      return (
+        NAMED_HEAD_WORDS.has(word.toLowerCase()) &&
+        (before === undefined || before === '-' || /^\p{Lu}/u.test(before) || /^\p{Lu}/u.test(word))
+      );
+    };
+    const afterHead =
+      isHeadAt(out.length - 1) || (previous === 'và' && out.length >= 4 && isHeadAt(out.length - 4));
     const opensBody = (out.length === 0 && (isFirstLine || i === 0)) || out.length === bodyStart;
     out.push(opensBody || afterHead ? capitalize(lower) : lower);
   }

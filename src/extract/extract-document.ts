@@ -90,7 +90,7 @@ export function extractDocument(input: string, options: ExtractOptions = {}): Ex
     ...tables.deadlines,
   ]).sort((a, b) => a.dateSpan.start - b.dateSpan.start);
   const assignmentCandidates = [...findAssignments(ctx), ...tables.assignments];
-  const assignments = refineAssignments(assignmentCandidates, isArticle ? [] : deadlines);
+  const assignments = refineAssignments(assignmentCandidates, isArticle ? [] : deadlines, norm.text);
   // the body that must meet a deadline: the first assignee named in its sentence before the date
   const whoOf = (d: (typeof deadlines)[number]): string | null =>
     (

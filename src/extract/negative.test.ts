@@ -26,6 +26,8 @@ describe('not targets or results', () => {
     ['dates', 'Kỷ niệm Ngày thành lập Quân đội (22/12/1944 - 22/12/2024), ngày 15/9/2019.'],
     ['attendance', 'Tham dự hội nghị có hơn 500 đại biểu.'],
     ['document numbers', 'Thực hiện Chỉ thị số 12 ngày 05/01/2017 và Nghị định số 21/2019/NĐ-CP.'],
+    ['grades of a school', 'Học sinh lớp 11 học tập trung tại Trung tâm Giáo dục quốc phòng và an ninh.'],
+    ['figures named as missed', 'Quân số huấn luyện chưa đạt 100%; kinh phí không đủ 50 triệu đồng.'],
     [
       'a description of levels',
       'Tổ chức sơ kết theo hình thức hội nghị ở 3 cấp (cấp xã, cấp huyện, cấp tỉnh).',

@@ -126,21 +126,95 @@ function overlaps(a: NSpan, b: NSpan): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
+/** The words a candidate itself takes: a heading body's duty is its own line, not the heading above it. */
+function ownExtent(c: AssignmentCandidate): NSpan {
+  return c.source === 'heading' ? c.taskSpan : c.span;
+}
+
+/** Longest run of list markers, punctuation and spaces read as "nothing between" two duties. */
+const GLUE_MAX = 120;
+const LINE_MARKER = /(^|\n)[ \t]*(?:[a-zđ]|\d{1,3}(?:\.\d{1,3})*|[ivxlc]+)[.)]/giu;
+const ONLY_GLUE = /^[\s\p{P}\p{S}]*$/u;
+
+/** True when only list markers, punctuation and spaces stand between two offsets. */
+function isGlue(text: string, from: number, to: number): boolean {
+  if (to <= from) return true;
+  if (to - from > GLUE_MAX) return false;
+  return ONLY_GLUE.test(text.slice(from, to).replace(LINE_MARKER, '$1'));
+}
+
+/**
+ * Decides whether a merged assignment's span may grow over a later duty of the
+ * same body: both sit under one heading (or nothing but markers separates them),
+ * and no other body's duty lies in between (a duty two bodies share is no obstacle).
+ */
+class Contiguity {
+  private readonly byStart: AssignmentCandidate[];
+  private readonly byTask = new Map<number, AssignmentCandidate[]>();
+
+  constructor(
+    private readonly text: string,
+    candidates: readonly AssignmentCandidate[],
+  ) {
+    this.byStart = [...candidates].sort((a, b) => ownExtent(a).start - ownExtent(b).start);
+    for (const c of candidates) {
+      const list = this.byTask.get(c.taskSpan.start);
+      if (list) list.push(c);
+      else this.byTask.set(c.taskSpan.start, [c]);
+    }
+  }
+
+  canExtend(kept: AssignmentCandidate, next: AssignmentCandidate): boolean {
+    const from = kept.span.end;
+    const to = ownExtent(next).start;
+    if (to < from) return ownExtent(next).end > kept.span.start;
+    const sameBlock =
+      kept.source === 'heading' &&
+      next.source === 'heading' &&
+      kept.agencySpan.start === next.agencySpan.start;
+    if (!sameBlock && !isGlue(this.text, from, to)) return false;
+    return !this.otherBodyBetween(kept.agency, from, to);
+  }
+
+  private otherBodyBetween(agency: string, from: number, to: number): boolean {
+    let lo = 0;
+    let hi = this.byStart.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ownExtent(this.byStart[mid] as AssignmentCandidate).start < from) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < this.byStart.length; i += 1) {
+      const c = this.byStart[i] as AssignmentCandidate;
+      if (ownExtent(c).start >= to) break;
+      if (sameAgency(c.agency, agency)) continue;
+      const sharers = this.byTask.get(c.taskSpan.start) ?? [];
+      if (!sharers.some((s) => sameAgency(s.agency, agency))) return true;
+    }
+    return false;
+  }
+}
+
 /**
  * Attaches the deadline stated in an assignment's clause, then keeps one
- * assignment per (body, role): later ones only add partners and a due date.
+ * assignment per (body, role): later ones only add partners and a due date,
+ * and widen the span over their duties when these follow on in the same block,
+ * so a reviewer can still split the task into all of the body's duties.
  */
 export function refineAssignments(
   candidates: readonly AssignmentCandidate[],
   deadlines: readonly DeadlineCandidate[],
+  text: string,
 ): AssignmentCandidate[] {
   const withDue = candidates.map((a) => {
+    // a duty under a heading body owns its own line, not the sibling duties between it and the heading
+    const own = ownExtent(a);
     const d = deadlines.find(
-      (x) =>
-        overlaps(x.dateSpan, a.span) || (overlaps(x.sentence, a.span) && x.dateSpan.start >= a.span.start),
+      (x) => overlaps(x.dateSpan, own) || (overlaps(x.sentence, own) && x.dateSpan.start >= own.start),
     );
-    return { ...a, due: a.due ?? d?.date ?? null, partners: [...a.partners] };
+    return { ...a, due: a.due ?? d?.date ?? null, partners: [...a.partners], span: { ...a.span } };
   });
+  let contiguity: Contiguity | null = null;
   const kept: AssignmentCandidate[] = [];
   for (const a of withDue) {
     const match = kept.find((k) => k.role === a.role && sameAgency(k.agency, a.agency));
@@ -158,6 +232,14 @@ export function refineAssignments(
       match.task = a.task;
       match.taskSpan = a.taskSpan;
       match.span = a.span;
+      continue;
+    }
+    contiguity ??= new Contiguity(text, withDue);
+    if (contiguity.canExtend(match, a)) {
+      match.span = {
+        start: Math.min(match.span.start, a.span.start),
+        end: Math.max(match.span.end, a.span.end),
+      };
     }
   }
   return kept;

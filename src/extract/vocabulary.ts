@@ -141,6 +141,8 @@ export const TASK_VERBS = phraseSet([
   'động viên',
   'tuyển quân',
   'giao',
+  'cụ thể hóa',
+  'thành lập',
 ]);
 
 /** Verbs of instruction whose OBJECT is the assigned body: "yêu cầu X ...", "giao X ...". */
@@ -203,6 +205,8 @@ export const FIELD_NAMES = phraseSet([
   'y tế',
   'giáo dục và đào tạo',
   'giáo dục - đào tạo',
+  'giáo dục quốc phòng và an ninh',
+  'giáo dục quốc phòng - an ninh',
   'giáo dục',
   'nông nghiệp và phát triển nông thôn',
   'nông nghiệp và môi trường',

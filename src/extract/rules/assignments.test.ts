@@ -314,6 +314,193 @@ describe('duties under a title, boards named by purpose', () => {
   });
 });
 
+describe('spans of merged assignments', () => {
+  const spanOf = (text: string, x: Extraction, agency: string, role: string) => {
+    const a = x.assignments.find((y) => y.agency === agency && y.role === role);
+    expect(a, `${agency} ${role}`).toBeTruthy();
+    return text.slice(a?.span.start ?? 0, a?.span.end ?? 0);
+  };
+
+  it("widens a heading body's span over all of its lettered duties, not over another body", () => {
+    const text = wrapInDocument(
+      [
+        '1. Bộ Chỉ huy Quân sự tỉnh',
+        'a) Chủ trì tham mưu cho UBND tỉnh ban hành văn bản chỉ đạo.',
+        'b) Phối hợp với Sở Giáo dục và Đào tạo thực hiện chương trình bồi dưỡng.',
+        'c) Chủ trì tổ chức diễn tập khu vực phòng thủ.',
+        'd) Hàng năm chủ trì sơ kết, tổng kết nhiệm vụ quân sự.',
+        '2. Công an tỉnh: Chủ trì nắm chắc tình hình an ninh.',
+        '3. Bộ Chỉ huy Quân sự tỉnh: Chủ trì tổng hợp kết quả, báo cáo UBND tỉnh.',
+      ].join('\n'),
+    );
+    const x = extractDocument(text);
+    expect(brief(x)).toEqual([
+      ['Bộ Chỉ huy Quân sự tỉnh', 'lead'],
+      ['Bộ Chỉ huy Quân sự tỉnh', 'support'],
+      ['Công an tỉnh', 'lead'],
+    ]);
+    const lead = spanOf(text, x, 'Bộ Chỉ huy Quân sự tỉnh', 'lead');
+    expect(lead.startsWith('Bộ Chỉ huy Quân sự tỉnh\na) Chủ trì')).toBe(true);
+    // the last duty of the block is in reach; the later item after Công an tỉnh is not swallowed
+    expect(lead.endsWith('sơ kết, tổng kết nhiệm vụ quân sự')).toBe(true);
+    expect(lead).not.toContain('Công an tỉnh');
+    expect(spanOf(text, x, 'Bộ Chỉ huy Quân sự tỉnh', 'support').endsWith('chương trình bồi dưỡng')).toBe(
+      true,
+    );
+  });
+
+  it('stops at a duty of another body inside the block', () => {
+    const text = wrapInDocument(
+      [
+        '1. Bộ Chỉ huy Quân sự tỉnh',
+        'a) Chủ trì tham mưu cho UBND tỉnh ban hành văn bản chỉ đạo.',
+        'b) Sở Tài chính bảo đảm kinh phí diễn tập.',
+        'c) Chủ trì tổ chức diễn tập khu vực phòng thủ.',
+      ].join('\n'),
+    );
+    const x = extractDocument(text);
+    expect(spanOf(text, x, 'Bộ Chỉ huy Quân sự tỉnh', 'lead')).toBe(
+      'Bộ Chỉ huy Quân sự tỉnh\na) Chủ trì tham mưu cho UBND tỉnh ban hành văn bản chỉ đạo',
+    );
+  });
+
+  it('joins adjacent items that name the same body, but not across another body or other text', () => {
+    const adjacent = wrapInDocument(
+      [
+        '- Sở Tài chính chủ trì thẩm định dự toán kinh phí;',
+        '- Sở Tài chính bảo đảm kinh phí cho diễn tập.',
+      ].join('\n'),
+    );
+    expect(spanOf(adjacent, extractDocument(adjacent), 'Sở Tài chính', 'lead')).toBe(
+      'Sở Tài chính chủ trì thẩm định dự toán kinh phí;\n- Sở Tài chính bảo đảm kinh phí cho diễn tập',
+    );
+    const apart = wrapInDocument(
+      [
+        '- Sở Tài chính chủ trì thẩm định dự toán kinh phí;',
+        '- Công an tỉnh bảo đảm an ninh trật tự;',
+        '- Sở Tài chính bảo đảm kinh phí cho diễn tập.',
+      ].join('\n'),
+    );
+    expect(spanOf(apart, extractDocument(apart), 'Sở Tài chính', 'lead')).toBe(
+      'Sở Tài chính chủ trì thẩm định dự toán kinh phí',
+    );
+    const narrative = wrapInDocument(
+      [
+        '1. Sở Tài chính chủ trì thẩm định dự toán kinh phí.',
+        '2. Năm 2016, toàn tỉnh đã tổ chức 12 cuộc diễn tập khu vực phòng thủ cấp huyện, cấp xã.',
+        '3. Sở Tài chính bảo đảm kinh phí cho diễn tập.',
+      ].join('\n'),
+    );
+    expect(spanOf(narrative, extractDocument(narrative), 'Sở Tài chính', 'lead')).toBe(
+      'Sở Tài chính chủ trì thẩm định dự toán kinh phí',
+    );
+  });
+});
+
+describe('delegation, duty titles and commune-level bodies', () => {
+  it('gives "X giao Y ..." to Y, not to X', () => {
+    const text = wrapInDocument(
+      '2. Đảng ủy giao Ủy ban nhân dân xã cụ thể hóa Nghị quyết thành chương trình, kế hoạch hằng năm.',
+    );
+    expectOne(text, assignments, (a) =>
+      expect(a).toMatchObject({ agency: 'Ủy ban nhân dân xã', role: 'lead' }),
+    );
+    // a body that does the work itself keeps it
+    expectOne(wrapInDocument('2. Sở Y tế chỉ đạo các bệnh viện tổ chức khám sức khỏe.'), assignments, (a) =>
+      expect(a.agency).toBe('Sở Y tế'),
+    );
+  });
+
+  it('reads "Điều N. X có nhiệm vụ:" as the heading of X\'s lettered duties', () => {
+    const text = wrapInDocument(
+      [
+        'Điều 2. Ban Chỉ đạo có nhiệm vụ:',
+        'a) Giúp Ủy ban nhân dân xã chỉ đạo công tác chuẩn bị diễn tập;',
+        'b) Tổng hợp kết quả, báo cáo cấp trên trước ngày 30/6/2026.',
+      ].join('\n'),
+      'QUYẾT ĐỊNH',
+    );
+    expectOne(text, assignments, (a) =>
+      expect(a).toMatchObject({
+        agency: 'Ban Chỉ đạo',
+        task: 'Giúp Ủy ban nhân dân xã chỉ đạo công tác chuẩn bị diễn tập',
+        due: '2026-06-30',
+      }),
+    );
+  });
+
+  it('reads village militia posts, political-social organisations and school heads', () => {
+    const x = extractDocument(
+      wrapInDocument(
+        [
+          '1. Các thôn đội rà soát, báo cáo nguồn công dân về Ban Chỉ huy Quân sự xã.',
+          '2. Ủy ban Mặt trận Tổ quốc Việt Nam xã và các đoàn thể chính trị - xã hội tuyên truyền, vận động Nhân dân.',
+          '3. Hiệu trưởng các trường trung học phổ thông',
+          'a) Lập danh sách học sinh học tập trung;',
+          'b) Cử cán bộ quản lý đi cùng học sinh.',
+        ].join('\n'),
+      ),
+    );
+    expect(brief(x)).toEqual([
+      ['Các thôn đội', 'lead'],
+      ['Ủy ban Mặt trận Tổ quốc Việt Nam xã', 'lead'],
+      ['các đoàn thể chính trị - xã hội', 'lead'],
+      ['Hiệu trưởng các trường trung học phổ thông', 'lead'],
+    ]);
+  });
+
+  it('reads a commune official named by post in an execution list', () => {
+    const text = wrapInDocument(
+      'Công chức Văn phòng - Thống kê xã, Trưởng Công an xã chịu trách nhiệm thi hành Quyết định này./.',
+      'QUYẾT ĐỊNH',
+    );
+    expect(brief(extractDocument(text))).toEqual([
+      ['Công chức Văn phòng - Thống kê xã', 'lead'],
+      ['Trưởng Công an xã', 'lead'],
+    ]);
+  });
+
+  it('reads the people named in an article as assignees of the execution formula, not other people', () => {
+    const text = wrapInDocument(
+      'Trưởng Công an xã và các ông (bà) có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.',
+      'QUYẾT ĐỊNH',
+    );
+    expect(brief(extractDocument(text))).toEqual([
+      ['Trưởng Công an xã', 'lead'],
+      ['các ông (bà) có tên tại Điều 1', 'lead'],
+    ]);
+    const unnamed = wrapInDocument(
+      'Trưởng Công an xã, các ông (bà) tham gia diễn tập chịu trách nhiệm thi hành Quyết định này./.',
+      'QUYẾT ĐỊNH',
+    );
+    expect(brief(extractDocument(unnamed))).toEqual([['Trưởng Công an xã', 'lead']]);
+  });
+
+  it('does not take a board dissolving itself for a task, nor its condition for its name', () => {
+    const text = wrapInDocument(
+      'Điều 3. Quyết định này có hiệu lực kể từ ngày ký. Ban Chỉ đạo tự giải thể sau khi hoàn thành nhiệm vụ.',
+      'QUYẾT ĐỊNH',
+    );
+    expect(extractDocument(text).assignments).toEqual([]);
+  });
+
+  it("gives a duty under a heading body the deadline of its own line, not a sibling's", () => {
+    const x = extractDocument(
+      wrapInDocument(
+        [
+          '1. Phòng Giáo dục Trung học',
+          'a) Chủ trì xây dựng lịch học tập trung, hoàn thành trước ngày 15/9/2026;',
+          'b) Phối hợp với Phòng Kế hoạch - Tài chính thẩm định dự toán kinh phí.',
+        ].join('\n'),
+      ),
+    );
+    expect(x.assignments.map((a) => [a.role, a.due])).toEqual([
+      ['lead', '2026-09-15'],
+      ['support', null],
+    ]);
+  });
+});
+
 describe('known gaps', () => {
   // an office serving two bodies is split at "và" because the second abbreviation names a body of its own
   it.fails('reads "Văn phòng HĐND và UBND huyện" as one office', () => {

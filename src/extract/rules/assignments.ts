@@ -55,6 +55,9 @@ const FRAMING_NOUNS = phraseSet(['thời gian', 'thời hạn']);
 
 /** Words between a body and the colon of a label over its tasks ("X có trách nhiệm:"). */
 const DUTY_WORDS = phraseSet([
+  'có nhiệm vụ',
+  'có nhiệm vụ sau',
+  'có các nhiệm vụ sau',
   'có trách nhiệm',
   'chịu trách nhiệm',
   'có nhiệm vụ',
@@ -214,6 +217,19 @@ function afterParenthesis(tokens: readonly Token[], i: number): number {
   return i;
 }
 
+/** Verbs by which the subject hands its task to another body ("X giao Y ...", "X yêu cầu Y ..."). */
+const DELEGATING = phraseSet(['giao', 'giao cho', 'yêu cầu', 'đề nghị', 'ủy quyền', 'ủy quyền cho']);
+
+/** True when a delegating verb at `i` is followed by a body that takes the task. */
+function isDelegationAt(tokens: readonly Token[], i: number): boolean {
+  const n = matchPhrase(DELEGATING, tokens, i);
+  if (n === 0) return false;
+  const m = matchAgency(tokens, i + n);
+  if (!m) return false;
+  const end = afterParenthesis(tokens, m.endTok);
+  return isTaskAt(tokens, end) || tokens[end]?.text === ':' || end >= tokens.length;
+}
+
 /** A sentence telling what happened at a meeting: "Ngày 14/4/2023, đồng chí ... chủ trì cuộc họp". */
 const NARRATIVE_OPENING = /^(?:ngày|sáng|chiều|tối|hôm|vào ngày|trong các ngày)\s+(?:\d|nay|qua)/iu;
 
@@ -238,7 +254,9 @@ function clauseAssignments(ctx: ExtractContext, clause: NSpan, out: Emit[], allo
     const prev2 = tokens[i - 2];
     const prevPair = prev2 && prev ? `${prev2.lower} ${prev.lower}` : '';
     const atStart = i === 0 || prev?.text === ',' || prev?.text === '(';
-    if (atStart && isTaskAt(tokens, end) && prev?.text !== '(') {
+    // "Đảng ủy giao Ủy ban nhân dân xã cụ thể hóa ...": the task is the named object's, read below
+    const delegates = atStart && isDelegationAt(tokens, end);
+    if (atStart && !delegates && isTaskAt(tokens, end) && prev?.text !== '(') {
       emitGroups(text, tokens, m, end, clause, out, 'subject');
     } else if (!allowObjects) {
       // inside a body's own task list, "chỉ đạo X ..." describes how that body works
@@ -317,6 +335,10 @@ function headingAgency(
   }
   const next = tokens[m.endTok];
   if (!next) return { match: m, tokens, inlineTaskTok: -1 };
+  // "Điều 2. Ban Chỉ đạo có nhiệm vụ:" over lettered duties
+  const duties = matchPhrase(DUTY_WORDS, tokens, m.endTok);
+  if (duties > 0 && tokens[m.endTok + duties]?.text === ':' && m.endTok + duties + 1 === tokens.length)
+    return { match: m, tokens, inlineTaskTok: -1 };
   if (next.text === ':') {
     // "2. Công an tỉnh: Chủ trì ..." but not "Giám đốc các Sở: Tài chính, Nội vụ; ..."
     if (m.endTok + 1 >= tokens.length) return { match: m, tokens, inlineTaskTok: -1 };
@@ -336,6 +358,10 @@ const RESPONSIBILITY_OF = phraseSet([
   'trách nhiệm và quyền hạn của',
   'trách nhiệm thực hiện của',
 ]);
+
+/** The people an article of the decision lists: "các ông (bà) có tên tại Điều 1", "các thành viên có tên tại Điều 2". */
+const NAMED_IN_ARTICLE =
+  /^(?:các|những)\s+(?:ông\s*\(bà\)|ông,\s*bà|ông\/bà|cá nhân|thành viên|đồng chí)\s+(?:có tên|nêu)\s+(?:tại|ở)\s+Điều\s+\d+/iu;
 
 const EXECUTION = /(chịu|có) trách nhiệm (thi hành|thực hiện|tổ chức thực hiện|triển khai thực hiện)/iu;
 
@@ -358,6 +384,25 @@ function executionAssignments(ctx: ExtractContext, sentence: NSpan, out: Emit[])
     const atItemStart = i === 0 || prev?.text === ',' || prev?.text === ';' || prev?.lower === 'và';
     const match = atItemStart ? matchAgency(tokens, i) : null;
     if (!match) {
+      // "các ông (bà) có tên tại Điều 1": the people the decision names, an assignee of their own
+      const named = atItemStart
+        ? NAMED_IN_ARTICLE.exec(text.slice(tokens[i]?.start ?? verbStart, verbStart))
+        : null;
+      const first = tokens[i];
+      if (named && first) {
+        const span = { start: first.start, end: first.start + named[0].length };
+        out.push({
+          source: 'subject',
+          agency: { value: text.slice(span.start, span.end), span },
+          role: 'lead',
+          taskStart: verbStart,
+          clause,
+          partners: [],
+        });
+        found = true;
+        while (i < tokens.length && (tokens[i]?.end ?? 0) <= span.end) i += 1;
+        continue;
+      }
       i += 1;
       continue;
     }

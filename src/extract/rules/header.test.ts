@@ -142,6 +142,33 @@ describe('subject and issuer', () => {
     expect(at('issuer')).toBe('ĐẢNG BỘ TỈNH BẮC NINH\nTHÀNH ỦY TỪ SƠN');
   });
 
+  it('capitalises both fields of a department named "X và Y" in a capitals header', () => {
+    const x = extractDocument(
+      [
+        'UBND TỈNH QUẢNG NGÃI',
+        'SỞ GIÁO DỤC VÀ ĐÀO TẠO',
+        'Số: 18/KH-SGDĐT',
+        'Quảng Ngãi, ngày 18 tháng 8 năm 2026',
+        '',
+        'KẾ HOẠCH',
+        'Giáo dục quốc phòng và an ninh năm học 2026 - 2027',
+      ].join('\n'),
+    );
+    expect(x.issuer).toBe('UBND tỉnh Quảng Ngãi Sở Giáo dục và Đào tạo');
+    // a longer name keeps its words after "và" in lower case
+    const board = extractDocument(
+      [
+        'BAN CHỈ HUY PHÒNG CHỐNG THIÊN TAI VÀ TÌM KIẾM CỨU NẠN',
+        'Số: 18/KH-BCH',
+        'Quảng Ngãi, ngày 18 tháng 8 năm 2026',
+        '',
+        'KẾ HOẠCH',
+        'Ứng phó bão số 3',
+      ].join('\n'),
+    );
+    expect(board.issuer).toBe('Ban Chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn');
+  });
+
   it('joins a summary printed over several lines with single spaces', () => {
     const x = header(
       'Số: 26/HD-MTTQ-BTT\nCư Jút, ngày 25 tháng 01 năm 2022\nHƯỚNG DẪN\ntriển khai thực hiện \nNghị quyết Đại hội\n\nCăn cứ Kế hoạch',

@@ -133,3 +133,76 @@ describe('goals worded with "hoàn thành công tác", grades and forces held re
     expect(extractDocument(wrapInDocument(sentence)).results).toEqual([]);
   });
 });
+
+describe('table columns, missed figures and goal sections', () => {
+  const table = (kind: string, section: string) =>
+    wrapInDocument(
+      [
+        section,
+        '| TT | Nội dung | Kế hoạch | Thực hiện |',
+        '|---|---|---|---|',
+        '| 1 | Huấn luyện dân quân cơ động | 35 đồng chí | 33 đồng chí |',
+      ].join('\n'),
+      kind,
+    );
+
+  it('reads a report\'s "Thực hiện" column as results and leaves its "Kế hoạch" column out', () => {
+    const x = extractDocument(table('BÁO CÁO', 'I. KẾT QUẢ THỰC HIỆN'));
+    expect(x.results.map((r) => `${r.value} ${r.unit}`)).toEqual(['33 đồng chí']);
+    expect(x.targets).toEqual([]);
+  });
+
+  it('reads a plan\'s "Kế hoạch" column as targets and its "Thực hiện" column as results', () => {
+    const x = extractDocument(table('KẾ HOẠCH', 'II. NỘI DUNG'));
+    expect(x.targets.map((r) => `${r.min} ${r.unit}`)).toEqual(['35 đồng chí']);
+    expect(x.results.map((r) => `${r.value} ${r.unit}`)).toEqual(['33 đồng chí']);
+  });
+
+  it('reads a quota per school in a table under a "Chỉ tiêu" section, not the grade number', () => {
+    const text = wrapInDocument(
+      [
+        'I. MỤC ĐÍCH, YÊU CẦU',
+        'Bảo đảm học sinh được học đủ chương trình.',
+        'II. CHỈ TIÊU',
+        '1. Học sinh lớp 11 học tập trung tại Trung tâm, cụ thể:',
+        '| TT | Trường | Số học sinh |',
+        '|---|---|---|',
+        '| 1 | Trường THPT Trà Bồng | 380 học sinh |',
+        '| 2 | Trường THPT Sơn Hà | 425 học sinh |',
+      ].join('\n'),
+    );
+    expect(extractDocument(text).targets.map((t) => `${t.min} ${t.unit}`)).toEqual([
+      '380 học sinh',
+      '425 học sinh',
+    ]);
+  });
+
+  it('reads "xây dựng mới 3 công trình" as a goal', () => {
+    expectOne(wrapInDocument('- Xây dựng mới 3 công trình chiến đấu.'), targets, (t) =>
+      expect([t.min, t.unit]).toEqual([3, 'công trình']),
+    );
+  });
+
+  it('reads neither a target nor a result in a figure named as missed', () => {
+    const text = wrapInDocument(
+      'II. HẠN CHẾ\nMột số dân quân đi làm ăn xa nên quân số huấn luyện chưa đạt 100%.',
+      'BÁO CÁO',
+    );
+    const x = extractDocument(text);
+    expect([x.targets, x.results]).toEqual([[], []]);
+  });
+
+  it('takes the mood of a section from its title, not from a duty line above a paragraph', () => {
+    const text = wrapInDocument(
+      [
+        'Điều 2. Ban Chỉ đạo có nhiệm vụ:',
+        'a) Tổng hợp kết quả, báo cáo cấp trên trước ngày 30/6/2026.',
+        'Kinh phí tổ chức diễn tập là 120 triệu đồng từ ngân sách xã.',
+      ].join('\n'),
+      'QUYẾT ĐỊNH',
+    );
+    const x = extractDocument(text);
+    expect(x.targets.map((t) => t.min)).toEqual([120_000_000]);
+    expect(x.results).toEqual([]);
+  });
+});

@@ -25,8 +25,8 @@ export interface QuantityCandidate {
   span: NSpan;
 }
 
-/** Whether the section an item sits in reports results or sets plans. */
-type Mood = 'past' | 'future' | 'none';
+/** Whether the section an item sits in reports results or sets plans ("goal": a "Chỉ tiêu" / "Mục tiêu" section). */
+type Mood = 'past' | 'future' | 'goal' | 'none';
 
 /** What the document is, for deciding whether a bare quantity is a goal or an outcome. */
 export type Genre = 'directive' | 'report' | 'article';
@@ -168,7 +168,7 @@ const MEASURE_UNITS = new Set([
 
 /** Words before a number that make it an identifier ("Quân khu 2", "đối tượng 01", "số 12"). */
 const IDENTIFIER_BEFORE =
-  /(?<![\p{L}])(?<!tổng )(?<!với )(số|năm|khóa|lần|lần thứ|thứ|điều|khoản|điểm|mục|phần|chương|giai đoạn|nhiệm kỳ|đối tượng|quân khu|trung ương|hạng|loại|cấp độ|kỳ|đợt|tập|trang|phụ lục|biểu|mẫu|tuổi|lúc|khoảng thời gian|top|quyết định|nghị quyết|chỉ thị|kế hoạch|thông tư|nghị định|đoàn|trung đoàn|sư đoàn|lữ đoàn|tiểu đoàn|đại đội|trung đội|tổ|bảng|hình|vùng|khu vực|tuyến|quốc lộ|tỉnh lộ|đường|phường|quận|xã|thôn|bản|tổ dân phố|mức)\s*$/iu;
+  /(?<![\p{L}])(?<!tổng )(?<!với )(số|năm|khóa|lần|lần thứ|thứ|điều|khoản|điểm|mục|phần|chương|giai đoạn|nhiệm kỳ|đối tượng|quân khu|trung ương|hạng|loại|cấp độ|kỳ|đợt|tập|trang|phụ lục|biểu|mẫu|tuổi|lớp|lúc|khoảng thời gian|top|quyết định|nghị quyết|chỉ thị|kế hoạch|thông tư|nghị định|đoàn|trung đoàn|sư đoàn|lữ đoàn|tiểu đoàn|đại đội|trung đội|tổ|bảng|hình|vùng|khu vực|tuyến|quốc lộ|tỉnh lộ|đường|phường|quận|xã|thôn|bản|tổ dân phố|mức)\s*$/iu;
 
 const TARGET_MARKERS =
   /(phấn đấu|số lượng|chỉ tiêu|mục tiêu|trở lên|ít nhất|tối thiểu|đạt|bảo đảm|đảm bảo|hoàn thành|đến năm|giao|đủ|nâng tỷ lệ|tăng|giảm|duy trì|kế hoạch|dự kiến|bố trí|phân bổ|kinh phí|dự toán|sẵn sàng)/iu;
@@ -181,8 +181,10 @@ const MIN_BEFORE =
 const APPROX_BEFORE = /(gần|khoảng|trên dưới|xấp xỉ|hàng)\s*$/iu;
 const ATTENDANCE = /(tham dự|dự hội nghị|có mặt|tham gia hội nghị|dự lễ|dự buổi|đại biểu tham dự)/iu;
 const ANNIVERSARY = /(kỷ niệm|tròn)\s*$/iu;
+/** "chưa đạt 100%": a figure named as missed is neither reached nor set. */
+const NOT_REACHED = /(?<![\p{L}])(?:chưa|không)\s+(?:đạt|hoàn thành|bảo đảm|đảm bảo|đủ)\s*$/iu;
 const ACTION_BEFORE =
-  /(tổ chức|mở|xây dựng|xây mới|sửa chữa|huấn luyện|bồi dưỡng|đào tạo|tuyển|tuyển chọn|giao|cấp|hỗ trợ|trao|tặng|khám|phát|bố trí|phân bổ|đầu tư|trồng|làm|di dời|cử|tiếp nhận|kết nạp|đăng ký|vận động|quyên góp|hoàn thành|đạt|với số tiền|số tiền|kinh phí|tổng kinh phí|dự toán|thu hút|giúp|thăm|tặng quà|giải quyết|kết nạp)\s*$/iu;
+  /(tổ chức|mở|xây dựng|xây mới|xây dựng mới|làm mới|nâng cấp|cải tạo|sửa chữa|huấn luyện|bồi dưỡng|đào tạo|tuyển|tuyển chọn|giao|cấp|hỗ trợ|trao|tặng|khám|phát|bố trí|phân bổ|đầu tư|trồng|làm|di dời|cử|tiếp nhận|kết nạp|đăng ký|vận động|quyên góp|hoàn thành|đạt|với số tiền|số tiền|kinh phí|tổng kinh phí|dự toán|thu hút|giúp|thăm|tặng quà|giải quyết|kết nạp)\s*$/iu;
 
 interface UnitMatch {
   unit: string;
@@ -261,6 +263,7 @@ function sentenceFacts(
     isAttendance: ATTENDANCE.test(head),
     setsGoals:
       mood === 'future' ||
+      mood === 'goal' ||
       /phấn đấu|mục tiêu|chỉ tiêu (?:năm|đến)|đến năm (?:19|20)\d{2}|phương hướng|kế hoạch năm/iu.test(head),
     period: periodOf(head) ?? carriedPeriod,
     mood,
@@ -280,6 +283,7 @@ function quantitiesInClause(
   clause: NSpan,
   facts: SentenceFacts,
   markersFrom = clause.start,
+  column: TableColumn | null = null,
 ): QuantityCandidate[] {
   const { text } = ctx;
   const slice = text.slice(clause.start, clause.end);
@@ -322,12 +326,15 @@ function quantitiesInClause(
     }
     const unit = isPercent ? { unit: '%', scale: 1, end } : readUnit(ctx, end, clause.end);
     if (!unit) continue;
+    // a report's "Kế hoạch" column repeats what was planned: neither a goal set now nor a result
+    if (column === 'plan' && genre === 'report') continue;
     const after = text.slice(unit.end, Math.min(clause.end, unit.end + 20));
     if (/^\s?\/\s?\p{L}/u.test(after) || /^\s(mỗi|một|\/)\s/u.test(after)) continue; // per-unit rates: "đồng/người"
     if (/(mỗi|từng)\s[^,;]*$/iu.test(before.slice(-30))) continue; // "mỗi suất quà trị giá 1.000.000 đồng"
     if (/^(đại biểu|khách mời|khách)$/iu.test(unit.unit)) continue; // attendance
     if (isAttendance && unit.unit !== '%') continue;
     if (CAP_BEFORE.test(before)) continue;
+    if (NOT_REACHED.test(before)) continue;
     if (/(mức|định mức|đơn giá)\s*[\p{L}\s]{0,20}$/iu.test(before) && unit.unit === 'đồng') continue;
 
     const isRange = n2 !== null;
@@ -340,12 +347,15 @@ function quantitiesInClause(
           );
     const hasResult = RESULT_MARKERS.test(text.slice(Math.max(sentence.start, start - 200), start));
     let type: 'target' | 'result' | null;
-    if (genre === 'directive') {
+    if (column === 'plan') type = 'target';
+    else if (column === 'done') type = 'result';
+    else if (genre === 'directive') {
       // a range ("từ 3-4 bài học") is always something to reach, never a count of what was done
       if ((hasResult || mood === 'past') && !hasGoalWord && !isRange) type = 'result';
       else if (unit.unit === '%' || isRange || openMin) type = 'target';
       else if (
         hasTarget ||
+        mood === 'goal' ||
         ACTION_BEFORE.test(before) ||
         unit.unit === 'đồng' ||
         isPlannedCount(text, sentence, start)
@@ -392,6 +402,7 @@ function quantitiesInClause(
 }
 
 const PAST_SECTION = /(kết quả|tình hình|đánh giá|thực trạng|đã đạt|năm qua|những năm qua|ưu điểm|hạn chế)/iu;
+const GOAL_SECTION = /(?<![\p{L}])(?:chỉ tiêu|mục tiêu)(?![\p{L}])/iu;
 const FUTURE_SECTION =
   /(phương hướng|nhiệm vụ|mục tiêu|chỉ tiêu|kế hoạch|giải pháp|tổ chức thực hiện|nội dung)/iu;
 
@@ -406,8 +417,10 @@ function sectionMood(ctx: ExtractContext, index: number): Mood {
       heading.contentStart,
       Math.min(heading.line.end, heading.contentStart + 120),
     );
-    if (heading.line.text.length <= 160) {
+    // a duty or a sentence ending in "." or ";" is an item of the list, not the title of a section
+    if (heading.line.text.length <= 160 && !/[.;]\s*$/u.test(heading.line.text)) {
       if (PAST_SECTION.test(title)) return 'past';
+      if (GOAL_SECTION.test(title)) return 'goal';
       if (FUTURE_SECTION.test(title)) return 'future';
     }
     p = heading.parent;
@@ -426,10 +439,66 @@ function parenthesisDepth(text: string, span: NSpan): number {
   return depth;
 }
 
+/** What a table column holds, from its header: planned figures or figures reached. */
+type TableColumn = 'plan' | 'done';
+
+const PLAN_COLUMN = /^(?:kế hoạch|kh|chỉ tiêu|được giao|giao|dự kiến|mục tiêu)(?![\p{L}])/iu;
+const DONE_COLUMN = /^(?:thực hiện|đã thực hiện|kết quả|thực tế|đạt được)(?![\p{L}])/iu;
+const CELL_SEPARATOR = /^:?-{3,}:?$/u;
+
+/**
+ * The kind of column of every table cell whose header says it (by line index).
+ * A table taken out of "| a | b |" rows holds one cell per line and one row per
+ * block of lines; the block above the "---" lines names the columns. Rows that
+ * lost an empty cell cannot be aligned and are left out. One pass over the lines.
+ */
+function tableColumns(ctx: ExtractContext): Map<number, TableColumn> {
+  const out = new Map<number, TableColumn>();
+  if (!ctx.text.includes('---')) return out;
+  const lines = ctx.layout.lines;
+  const isSeparator = (i: number) => CELL_SEPARATOR.test(lines[i]?.text.trim() ?? '');
+  const isBlank = (i: number) => (lines[i]?.text.trim() ?? '') === '';
+  for (let i = 0; i < lines.length; i += 1) {
+    if (!isSeparator(i)) continue;
+    let j = i;
+    while (j < lines.length && isSeparator(j)) j += 1;
+    const width = j - i;
+    let h = i - 1;
+    while (h >= 0 && isBlank(h)) h -= 1;
+    const header: string[] = [];
+    while (h >= 0 && !isBlank(h) && header.length < width) {
+      header.unshift(lines[h]?.text.trim() ?? '');
+      h -= 1;
+    }
+    const kinds = header.map((name): TableColumn | null =>
+      PLAN_COLUMN.test(name) ? 'plan' : DONE_COLUMN.test(name) ? 'done' : null,
+    );
+    i = j - 1;
+    if (header.length !== width || kinds.every((k) => k === null)) continue;
+    let r = j;
+    for (;;) {
+      while (r < lines.length && isBlank(r)) r += 1;
+      let e = r;
+      while (e < lines.length && !isBlank(e) && !isSeparator(e)) e += 1;
+      if (e === r || e - r > width) break;
+      if (e - r === width) {
+        kinds.forEach((kind, c) => {
+          const line = lines[r + c];
+          if (kind && line) out.set(line.index, kind);
+        });
+      }
+      r = e;
+    }
+    i = Math.max(i, r - 1);
+  }
+  return out;
+}
+
 /** Finds targets and results in the body. */
 export function findQuantities(ctx: ExtractContext, genre: Genre): QuantityCandidate[] {
   const out: QuantityCandidate[] = [];
   let carried: string | null = null;
+  const columns = tableColumns(ctx);
   for (const [index, item] of ctx.layout.items.entries()) {
     if (item.isOpening) continue;
     const { line } = item;
@@ -438,6 +507,7 @@ export function findQuantities(ctx: ExtractContext, genre: Genre): QuantityCandi
       continue;
     }
     const mood = sectionMood(ctx, index);
+    const column = columns.get(line.index) ?? null;
     for (const sentence of splitSentences(ctx.text, item.contentStart, line.end)) {
       const facts = sentenceFacts(ctx, sentence, carried, mood);
       if (facts.period) carried = facts.period;
@@ -445,7 +515,9 @@ export function findQuantities(ctx: ExtractContext, genre: Genre): QuantityCandi
       // parenthesis splits its items, not the sentence's clause
       let openedIn = -1;
       for (const clause of splitClauses(ctx.text, sentence.start, sentence.end)) {
-        out.push(...quantitiesInClause(ctx, genre, clause, facts, openedIn >= 0 ? openedIn : clause.start));
+        out.push(
+          ...quantitiesInClause(ctx, genre, clause, facts, openedIn >= 0 ? openedIn : clause.start, column),
+        );
         const depth = parenthesisDepth(ctx.text, clause);
         if (openedIn < 0 && depth > 0) openedIn = clause.start;
         else if (openedIn >= 0 && depth < 0) openedIn = -1;
