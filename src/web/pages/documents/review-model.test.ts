@@ -526,6 +526,16 @@ describe('finding the items of a task', () => {
     ]);
   });
 
+  it('follows a list copied in part, whose letters jump from line to line', () => {
+    const text =
+      'Bộ CHQS tỉnh\nd) Phối hợp quy hoạch bảo vệ rừng;\ne) Chủ trì xây dựng thế trận quân sự;\nh) Hằng năm chủ trì lập dự toán kinh phí;\ni) Theo dõi, tổng hợp, báo cáo.';
+    expect(findTaskItems(text).map((i) => i.marker)).toEqual(['d)', 'e)', 'h)', 'i)']);
+    // On one line a jump of more than one letter is not the next item: it stays in the one before.
+    const inline = findTaskItems('a) Chủ trì diễn tập; b) Thực hiện nội dung sau; g) của Kế hoạch 15.');
+    expect(inline.map((i) => i.marker)).toEqual(['a)', 'b)']);
+    expect(inline[1]!.text).toBe('Thực hiện nội dung sau; g) của Kế hoạch 15');
+  });
+
   it('splits at the first kind of marker that is listed twice', () => {
     const text =
       'a) Chủ trì bảo đảm kinh phí cho:\n- Diễn tập khu vực phòng thủ;\n- Huấn luyện dân quân tự vệ.';
@@ -605,10 +615,11 @@ describe('splitting a task row into one task per item', () => {
         partnersWritten: ['Công an tỉnh'],
         lead: { type: 'single', agencyId: '5' },
         supportIds: ['7'],
-        isSkipped: false,
       });
       expect(wordsAt(body, part.span)).toBe(part.title);
     }
+    // The supporting duty b) starts left out, as support proposals do.
+    expect(parts.map((p) => p.isSkipped)).toEqual([false, true, false]);
     expect(body.slice(parts[0]!.span!.start, parts[0]!.span!.end)).toBe(
       'Chủ trì tham mưu UBND tỉnh tổ chức diễn tập\nkhu vực phòng thủ, xong trước ngày 30/8/2024',
     );
@@ -707,6 +718,9 @@ describe('splitting a task row into one task per item', () => {
       span: { start: body.indexOf('sơ kết'), end: body.indexOf('sơ kết') + 6 },
     };
     const split = splitRowIn(form.tasks, 'p0', context)!;
+    expect(countTasks({ tasks: split.rows })).toBe(4);
+    // The reviewer keeps the supporting duty b) as a task of its own.
+    split.rows[1] = { ...split.rows[1]!, isSkipped: false };
     const splitForm = { ...form, tasks: split.rows };
     expect(splitForm.tasks.map((t) => t.rowId)).toEqual(['p0s1', 'p0s2', 'p0s3', 'p1', 'p2', 'p3']);
     expect(countTasks(splitForm)).toBe(5);

@@ -46,6 +46,8 @@ interface Marker {
   /** Where the marker starts, and where the item's words start after it. */
   at: number;
   wordsAt: number;
+  /** True when the marker opens a line rather than following a clause's end on the same line. */
+  opensLine: boolean;
 }
 
 // A marker opens a line or follows a clause's end ("…: a) …; b) …"). Bullets only follow ":" or ";",
@@ -71,7 +73,9 @@ function findMarkers(text: string): Marker[] {
     const at = m.index + lead;
     const raw = whole.slice(lead).trim();
     const wordsAt = m.index + whole.length;
-    if (letter) markers.push({ kind: { type: 'letter' }, rank: LETTERS.indexOf(letter), raw, at, wordsAt });
+    const opensLine = !/^[:;.]/.test(whole);
+    if (letter)
+      markers.push({ kind: { type: 'letter' }, rank: LETTERS.indexOf(letter), raw, at, wordsAt, opensLine });
     else if (number) {
       const parts = number.split('.');
       // A bare "2016" or "30" opening a line is a number in the text, not an item.
@@ -82,16 +86,18 @@ function findMarkers(text: string): Marker[] {
         raw,
         at,
         wordsAt,
+        opensLine,
       });
-    } else if (bullet) markers.push({ kind: { type: 'bullet', char: bullet }, rank: null, raw, at, wordsAt });
+    } else if (bullet)
+      markers.push({ kind: { type: 'bullet', char: bullet }, rank: null, raw, at, wordsAt, opensLine });
   }
   return markers;
 }
 
 /**
  * The markers of one list: those of `kind`, each letter or number following the one before
- * ("a) … b) … c)", one letter may be skipped as in "d) … e)"), so "điểm a)" quoted inside an item
- * does not cut it.
+ * ("a) … b) … c)"; a line may skip letters, a clause on the same line at most one), so "điểm a)"
+ * quoted inside an item does not cut it.
  */
 function listOf(markers: readonly Marker[], kind: MarkerKind): Marker[] {
   const list: Marker[] = [];
@@ -99,8 +105,10 @@ function listOf(markers: readonly Marker[], kind: MarkerKind): Marker[] {
     if (!sameKind(marker.kind, kind)) continue;
     const previous = list.at(-1);
     if (previous && previous.rank !== null && marker.rank !== null) {
+      // A list copied in part ("e) … h) …", the items between left out) still goes forward line by
+      // line; on one line a letter may skip at most one, so "điểm c)" quoted in an item stays in it.
       const step = marker.rank - previous.rank;
-      if (step < 1 || step > 2) continue;
+      if (step < 1 || (step > 2 && !marker.opensLine)) continue;
     }
     list.push(marker);
   }
@@ -242,7 +250,8 @@ export function roleOfItem(text: string): TaskRow['role'] {
  * The row as one row per item of its list, in the document's order: same lead, support agencies
  * and written body; each with its item's words as title, its item's span, the deadline and
  * recurrence written inside the item (else the row's, unless the row's came from another item),
- * and its own role. A row left out only for being a support role keeps the items it leads.
+ * and its own role. Supporting items start left out; a row left out only for being a support role
+ * keeps the items it leads.
  * Null when the row holds fewer than two items.
  */
 export function splitTaskRow(row: TaskRow, context: SplitContext): TaskRow[] | null {
@@ -266,7 +275,8 @@ export function splitTaskRow(row: TaskRow, context: SplitContext): TaskRow[] | n
       rowId: `${row.rowId}s${i + 1}`,
       item: item.marker,
       role,
-      isSkipped: isSkippedAsSupport ? role === 'support' : row.isSkipped,
+      // A supporting duty starts left out, as support proposals do; the others keep the row's choice.
+      isSkipped: role === 'support' || (row.isSkipped && !isSkippedAsSupport),
       title: capitalizeFirst(item.text),
       lead:
         row.lead.type === 'plural' ? { ...row.lead, checkedIds: [...row.lead.checkedIds] } : { ...row.lead },
