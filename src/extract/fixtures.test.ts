@@ -1,21 +1,5 @@
-/**
- * Documents of other kinds and levels than the shared samples (decision,
- * công văn, Party resolution, report, web page, news article, tờ trình):
- * the values a person would read off them.
- */
-import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from './extract-document.ts';
-import type { Extraction } from './types.ts';
-
-function load(name: string): { text: string; x: Extraction } {
-  const text = fs.readFileSync(new URL(`../../test/fixtures/extract/${name}`, import.meta.url), 'utf8');
-  return { text, x: extractDocument(text) };
-}
-
-const agencies = (x: Extraction) => x.assignments.map((a) => `${a.agency} (${a.role})`);
-const amounts = (list: { min?: number | null; max?: number | null; value?: number; unit: string }[]) =>
-  list.map((q) => ('value' in q ? `${q.value} ${q.unit}` : `${q.min}..${q.max} ${q.unit}`));
+import { agencies, amounts, load } from './fixture-helpers.ts';
 
 describe('a provincial decision (Quyết định)', () => {
   const { x } = load('quyet-dinh-ubnd.txt');

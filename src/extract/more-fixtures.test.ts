@@ -1,26 +1,5 @@
-/**
- * More documents of kinds and levels the shared samples and fixtures.test.ts
- * lack: a Party directive (Chỉ thị), a provincial military guideline, a
- * commune plan after the 2025 reform, a conscription quota decision with a
- * table, a five-year report, a follow-up công văn with yearless deadlines, a
- * notice of a Party military committee and a People's Council resolution.
- * The expected values are what a person labelling by LABELING.md would write.
- * Known gaps are kept as `it.fails` so that fixing one shows up here.
- */
-import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from './extract-document.ts';
-import type { Extraction } from './types.ts';
-
-function load(name: string): { text: string; x: Extraction } {
-  const text = fs.readFileSync(new URL(`../../test/fixtures/extract/${name}`, import.meta.url), 'utf8');
-  return { text, x: extractDocument(text) };
-}
-
-const agencies = (x: Extraction) => x.assignments.map((a) => `${a.agency} (${a.role})`);
-const citations = (x: Extraction) => x.citations.map((c) => [c.kind, c.number, c.date, c.basis]);
-const amounts = (list: { min?: number | null; max?: number | null; value?: number; unit: string }[]) =>
-  list.map((q) => ('value' in q ? `${q.value} ${q.unit}` : `${q.min}..${q.max} ${q.unit}`));
+import { agencies, amounts, citations, load } from './fixture-helpers.ts';
 
 describe('a directive of a provincial Party committee (Chỉ thị, 15-CT/TU)', () => {
   const { x } = load('chi-thi-tinh-uy.txt');

@@ -1,28 +1,5 @@
-/**
- * Second round of documents of kinds the samples and the earlier fixtures lack:
- * a ministry's Thông tư with chapters and articles, a plan whose assignments sit
- * only in an appendix table, a Party committee's month-by-month programme, a
- * Công an - Quân sự coordination rule (Quy chế phối hợp) with two signatures, an
- * urgent flood Công điện copied from a provincial web portal, and a Tờ trình to
- * the People's Council. Names and numbers are invented. The expected values are
- * what a person labelling by LABELING.md would write.
- */
-import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from './extract-document.ts';
-import type { Extraction } from './types.ts';
-
-function load(name: string): { text: string; x: Extraction } {
-  const text = fs.readFileSync(new URL(`../../test/fixtures/extract/${name}`, import.meta.url), 'utf8');
-  return { text, x: extractDocument(text) };
-}
-
-const agencies = (x: Extraction) => x.assignments.map((a) => `${a.agency} (${a.role})`);
-const citations = (x: Extraction) => x.citations.map((c) => [c.kind, c.number, c.date, c.basis]);
-const amounts = (list: { min?: number | null; max?: number | null; value?: number; unit: string }[]) =>
-  list.map((q) => ('value' in q ? `${q.value} ${q.unit}` : `${q.min}..${q.max} ${q.unit}`));
-const at = (text: string, span: { start: number; end: number } | undefined) =>
-  span ? text.slice(span.start, span.end) : '';
+import { agencies, amounts, at, citations, load } from './fixture-helpers.ts';
 
 describe('a circular of the Ministry of Defence (Thông tư, chapters and articles)', () => {
   const { x } = load('thong-tu-bo-quoc-phong.txt');

@@ -1,28 +1,5 @@
-/**
- * Third round of documents of kinds and levels the samples and the earlier
- * fixtures lack: a commune Party committee's thematic resolution on defence
- * work, a commune military command's six-month report with a results table, a
- * commune decision setting up a steering board with its members listed by
- * hyphens, and a provincial education department's plan with a quota per
- * school. Names and numbers are invented. The expected values are what a
- * person labelling by LABELING.md would write.
- */
-import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from './extract-document.ts';
-import type { Extraction } from './types.ts';
-
-function load(name: string): { text: string; x: Extraction } {
-  const text = fs.readFileSync(new URL(`../../test/fixtures/extract/${name}`, import.meta.url), 'utf8');
-  return { text, x: extractDocument(text) };
-}
-
-const agencies = (x: Extraction) => x.assignments.map((a) => `${a.agency} (${a.role})`);
-const citations = (x: Extraction) => x.citations.map((c) => [c.kind, c.number, c.date, c.basis]);
-const amounts = (list: { min?: number | null; max?: number | null; value?: number; unit: string }[]) =>
-  list.map((q) => ('value' in q ? `${q.value} ${q.unit}` : `${q.min}..${q.max} ${q.unit}`));
-const at = (text: string, span: { start: number; end: number } | undefined) =>
-  span ? text.slice(span.start, span.end) : '';
+import { agencies, amounts, at, citations, load } from './fixture-helpers.ts';
 
 describe('a commune Party committee’s thematic resolution (Nghị quyết chuyên đề)', () => {
   const { x } = load('nghi-quyet-chuyen-de-dang-uy-xa.txt');

@@ -88,6 +88,7 @@ describe.skipIf(shouldSkipBrowserTests('review split') || planMissing())(
         .getByRole('group', { name: /^Nhiệm vụ \d+: Bộ Chỉ huy Quân sự tỉnh$/ })
         .filter({ hasText: 'Văn bản liệt kê 7 mục: mỗi mục thành một nhiệm vụ.' });
       expect(await row.count()).toBe(1);
+      expect(await row.filter({ has: split }).count()).toBe(1);
       // Rows with a single duty are not offered a split.
       expect(
         await page
