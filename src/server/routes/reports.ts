@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -17,16 +16,13 @@ import {
   ZSaveNarrativeRequest,
 } from '../../shared/schemas/reports.ts';
 import { queryRows } from '../db/query-rows.ts';
-import { reportAttachments } from '../db/schema/index.ts';
-import { AppError, notFound } from '../errors.ts';
 import { requireActor } from '../plugins/auth.ts';
 import { sendFile, sendXlsx } from '../plugins/downloads.ts';
 import { expensive } from '../plugins/security.ts';
 import { readSingleUpload } from '../plugins/uploads.ts';
-import { canEditReport } from '../policies/reports.ts';
-import { recordAudit } from '../services/audit/record-audit.ts';
 import { getReport } from '../services/reports/get-report.ts';
 import { openReport } from '../services/reports/open-report.ts';
+import { addReportAttachment, readReportAttachment } from '../services/reports/report-attachments.ts';
 import { reportCalendar } from '../services/reports/report-calendar.ts';
 import { reportDocument } from '../services/reports/report-document.ts';
 import { loadForm, loadForms, loadReport } from '../services/reports/report-rows.ts';
@@ -37,7 +33,7 @@ import {
   setReportSigner,
   submitReport,
 } from '../services/reports/report-workflow.ts';
-import { ENTRY_ERRORS, UPLOAD_ERRORS, ZCreatedId, ZNoContent } from './route-schemas.ts';
+import { ENTRY_ERRORS, UPLOAD_ERRORS, ZCreatedId, ZNoContent, ZPathId } from './route-schemas.ts';
 import { ZIdParams } from './units.ts';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -344,39 +340,17 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 201: ZCreatedId, ...UPLOAD_ERRORS },
       },
     },
-    async (request, reply) => {
-      const actor = requireActor(request);
-      const report = await loadReport(db, actor, request.params.id);
-      if (!canEditReport(actor, { unitId: report.unitId, unitPath: report.unitPath, state: report.state }))
-        throw new AppError('forbidden');
-      const { fileName, buffer } = await readSingleUpload(request);
-      const id = await db.transaction(async (tx) => {
-        const [row] = await tx
-          .insert(reportAttachments)
-          .values({
-            reportId: report.id,
-            fileName: fileName.slice(0, 200),
-            // Served back only as a download, never rendered: the uploader's type claim is not trusted.
-            fileMime: 'application/octet-stream',
-            fileSize: buffer.length,
-            fileSha256: createHash('sha256').update(buffer).digest('hex'),
-            fileData: buffer,
-            uploadedBy: actor.userId,
-          })
-          .returning({ id: reportAttachments.id });
-        await recordAudit(tx, { userId: actor.userId, requestId: actor.requestId }, [
-          {
-            entityType: 'report_attachment',
-            entityId: row!.id,
-            action: 'create',
-            unitId: report.unitId,
-            after: { reportId: report.id, fileName, size: buffer.length },
-          },
-        ]);
-        return row!.id;
-      });
-      return reply.status(201).send({ id });
-    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(
+          await addReportAttachment(
+            db,
+            requireActor(request),
+            request.params.id,
+            await readSingleUpload(request),
+          ),
+        ),
   );
 
   app.get(
@@ -385,20 +359,17 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['reports'],
         summary: 'Tải tệp đính kèm',
-        params: z.object({
-          id: z.coerce.number().int().positive(),
-          attachmentId: z.coerce.number().int().positive(),
-        }),
+        params: z.object({ id: ZPathId, attachmentId: ZPathId }),
       },
     },
     async (request, reply) => {
-      const report = await loadReport(db, requireActor(request), request.params.id);
-      const [file] = await queryRows<{ file_name: string; file_data: Buffer | Uint8Array }>(
+      const file = await readReportAttachment(
         db,
-        sql`select file_name, file_data from report_attachments where id = ${request.params.attachmentId} and report_id = ${report.id}`,
+        requireActor(request),
+        request.params.id,
+        request.params.attachmentId,
       );
-      if (!file) throw notFound('Không tìm thấy tệp đính kèm.');
-      return sendFile(reply, file.file_name, 'application/octet-stream', Buffer.from(file.file_data));
+      return sendFile(reply, file.fileName, 'application/octet-stream', file.data);
     },
   );
 };

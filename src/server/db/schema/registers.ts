@@ -18,8 +18,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { agencies } from './agencies.ts';
 import { tasks } from './documents.ts';
-import { reports } from './reports.ts';
-import { bytea } from './types.ts';
+import { reports, storedFileColumns } from './reports.ts';
 import { units } from './units.ts';
 import { users } from './users.ts';
 
@@ -27,16 +26,6 @@ const audited = {
   createdBy: uuid('created_by').references(() => users.id),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-};
-
-const fileColumns = {
-  fileName: text('file_name').notNull(),
-  fileMime: text('file_mime').notNull(),
-  fileSize: integer('file_size').notNull(),
-  fileSha256: text('file_sha256').notNull(),
-  fileData: bytea('file_data').notNull(),
-  uploadedBy: uuid('uploaded_by').references(() => users.id),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 };
 
 /**
@@ -99,7 +88,7 @@ export const drillFiles = pgTable(
     drillId: bigint('drill_id', { mode: 'number' })
       .notNull()
       .references(() => drills.id),
-    ...fileColumns,
+    ...storedFileColumns,
   },
   (t) => [index('drill_files_drill_idx').on(t.drillId)],
 );

@@ -87,6 +87,17 @@ export const reportVersions = pgTable(
   (t) => [unique('report_versions_uq').on(t.reportId, t.version)],
 );
 
+/** An uploaded file kept in the database: report attachments and register evidence alike. */
+export const storedFileColumns = {
+  fileName: text('file_name').notNull(),
+  fileMime: text('file_mime').notNull(),
+  fileSize: integer('file_size').notNull(),
+  fileSha256: text('file_sha256').notNull(),
+  fileData: bytea('file_data').notNull(),
+  uploadedBy: uuid('uploaded_by').references(() => users.id),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+};
+
 /** Evidence attached to a report. */
 export const reportAttachments = pgTable(
   'report_attachments',
@@ -95,13 +106,7 @@ export const reportAttachments = pgTable(
     reportId: bigint('report_id', { mode: 'number' })
       .notNull()
       .references(() => reports.id),
-    fileName: text('file_name').notNull(),
-    fileMime: text('file_mime').notNull(),
-    fileSize: integer('file_size').notNull(),
-    fileSha256: text('file_sha256').notNull(),
-    fileData: bytea('file_data').notNull(),
-    uploadedBy: uuid('uploaded_by').references(() => users.id),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    ...storedFileColumns,
   },
   (t) => [index('report_attachments_report_idx').on(t.reportId)],
 );

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import type { TRegisterFile } from '../../../shared/schemas/drills.ts';
 import type { Actor } from '../../auth/actor.ts';
@@ -8,10 +7,8 @@ import { drillFiles } from '../../db/schema/index.ts';
 import { AppError, notFound } from '../../errors.ts';
 import { canWriteRegister } from '../../policies/registers.ts';
 import { recordAudit } from '../audit/record-audit.ts';
+import { storedFileValues } from '../files/stored-file.ts';
 import { loadDrill } from './drill-rows.ts';
-
-/** The longest file name kept (the rest is cut). */
-const FILE_NAME_MAX = 200;
 
 /** The evidence files of a drill, oldest first. */
 export async function listDrillFiles(db: DbOrTx, drillId: number): Promise<TRegisterFile[]> {
@@ -45,20 +42,12 @@ export async function addDrillFile(
 ): Promise<{ id: number }> {
   const drill = await loadDrill(db, actor, drillId);
   if (!canWriteRegister(actor, { path: drill.unitPath })) throw new AppError('forbidden');
-  const fileName = upload.fileName.slice(0, FILE_NAME_MAX);
+  const file = storedFileValues(upload, actor.userId);
+  const fileName = file.fileName;
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(drillFiles)
-      .values({
-        drillId,
-        fileName,
-        // Served back only as a download, never rendered: the uploader's type claim is not trusted.
-        fileMime: 'application/octet-stream',
-        fileSize: upload.buffer.length,
-        fileSha256: createHash('sha256').update(upload.buffer).digest('hex'),
-        fileData: upload.buffer,
-        uploadedBy: actor.userId,
-      })
+      .values({ drillId, ...file })
       .returning({ id: drillFiles.id });
     await recordAudit(tx, actor, [
       {
