@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type APIRequestContext, type Browser, chromium, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 /** Debian's Chromium, or the one CHROME_PATH names. Never downloaded. */
 export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -80,4 +81,26 @@ export async function signIn(page: Page, username: string, password = DEMO_PASSW
 export async function screenshot(page: Page, name: string, { fullPage = true } = {}): Promise<void> {
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage });
+}
+
+/** Signs in through the API (the request context keeps the cookie) and answers the CSRF token writes need. */
+export async function apiSignIn(
+  request: APIRequestContext,
+  username: string,
+  password = DEMO_PASSWORD,
+): Promise<string> {
+  const login = await request.post('/api/auth/login', { data: { username, password } });
+  expect(login.status(), await login.text()).toBe(200);
+  return ((await login.json()) as { csrfToken: string }).csrfToken;
+}
+
+/** The id of the unit in force with exactly this name (the tree also keeps units merged away). */
+export async function currentUnitId(request: APIRequestContext, name: string): Promise<number> {
+  const search = await request.get('/api/units', { params: { q: name } });
+  const { items } = (await search.json()) as {
+    items: { id: number; name: string; validTo: string | null }[];
+  };
+  const unit = items.find((u) => u.name === name && u.validTo === null);
+  if (!unit) throw new Error(`No unit in force named ${name} in ${JSON.stringify(items)}`);
+  return unit.id;
 }

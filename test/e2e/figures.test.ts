@@ -2,8 +2,9 @@ import ExcelJS from 'exceljs';
 import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  apiSignIn,
   collectPageErrors,
-  DEMO_PASSWORD,
+  currentUnitId,
   launchBrowser,
   screenshot,
   shouldSkipBrowserTests,
@@ -35,13 +36,6 @@ const isExpectedRefusal = (message: string) =>
 interface Catalogue {
   indicators: { id: number; code: string }[];
   sets: { id: number; code: string; periodType: string }[];
-}
-
-/** Signs in through the API and answers the CSRF token every write needs. */
-async function apiSignIn(request: APIRequestContext, username: string): Promise<string> {
-  const login = await request.post('/api/auth/login', { data: { username, password: DEMO_PASSWORD } });
-  expect(login.status()).toBe(200);
-  return ((await login.json()) as { csrfToken: string }).csrfToken;
 }
 
 /** The grid's stored value of an indicator (total column), read through the API. */
@@ -93,11 +87,7 @@ describe.skipIf(shouldSkipBrowserTests('figures'))(
           data: { indicatorId: rate.id, unitId: me.user.unit.id, level: 3, period: YEAR, min: 94 },
         });
         expect(target.status()).toBe(201);
-        const search = await setup.request.get('/api/units', { params: { q: 'Đông Kinh' } });
-        const { items } = (await search.json()) as {
-          items: { id: number; name: string; validTo: string | null }[];
-        };
-        communeId = items.find((u) => u.name === COMMUNE && u.validTo === null)!.id;
+        communeId = await currentUnitId(setup.request, COMMUNE);
       } finally {
         await setup.close();
       }

@@ -1,7 +1,9 @@
 import type { APIRequestContext, Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  apiSignIn,
   collectPageErrors,
+  currentUnitId,
   DEMO_PASSWORD,
   launchBrowser,
   screenshot,
@@ -44,13 +46,6 @@ interface DashboardIndicator {
   value: number | null;
   numerator: number | null;
   denominator: number | null;
-}
-
-/** Signs in through the API and answers the CSRF token every write needs. */
-async function apiSignIn(request: APIRequestContext, username: string, password = DEMO_PASSWORD) {
-  const login = await request.post('/api/auth/login', { data: { username, password } });
-  expect(login.status(), await login.text()).toBe(200);
-  return ((await login.json()) as { csrfToken: string }).csrfToken;
 }
 
 /** The province's figures of this year, as the dashboard API computes them. */
@@ -181,11 +176,7 @@ describe.skipIf(shouldSkipBrowserTests('registers'))(
           user: { unit: { id: number } };
         };
         provinceId = me.user.unit.id;
-        const search = await setup.request.get('/api/units', { params: { q: LUONG_VAN_TRI } });
-        const { items } = (await search.json()) as {
-          items: { id: number; name: string; validTo: string | null }[];
-        };
-        const lvtId = items.find((u) => u.name === LUONG_VAN_TRI && u.validTo === null)!.id;
+        const lvtId = await currentUnitId(setup.request, LUONG_VAN_TRI);
         const unit = (await (await setup.request.get(`/api/units/${lvtId}`)).json()) as {
           agencies: { id: number; kind: string }[];
         };

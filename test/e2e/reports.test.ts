@@ -3,7 +3,9 @@ import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwrigh
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readZipEntry } from '../helpers/zip-entry.ts';
 import {
+  apiSignIn,
   collectPageErrors,
+  currentUnitId,
   DEMO_PASSWORD,
   launchBrowser,
   screenshot,
@@ -66,22 +68,6 @@ interface ReportAnswer {
   narrative: Record<string, string>;
   figures: { code: string; value: number | null }[];
   signer: { deputy: boolean; name: string } | null;
-}
-
-/** Signs in through the API and answers the CSRF token every write needs. */
-async function apiSignIn(request: APIRequestContext, username: string, password = DEMO_PASSWORD) {
-  const login = await request.post('/api/auth/login', { data: { username, password } });
-  expect(login.status(), await login.text()).toBe(200);
-  return ((await login.json()) as { csrfToken: string }).csrfToken;
-}
-
-/** A current unit's id by its exact name. */
-async function unitId(request: APIRequestContext, name: string): Promise<number> {
-  const search = await request.get('/api/units', { params: { q: name } });
-  const { items } = (await search.json()) as {
-    items: { id: number; name: string; validTo: string | null }[];
-  };
-  return items.find((u) => u.name === name && u.validTo === null)!.id;
 }
 
 /** The signed-in user's report as the API shows it. */
@@ -188,7 +174,7 @@ describe.skipIf(shouldSkipBrowserTests('reports'))(
       try {
         // The province admin gives Phường Lương Văn Tri an officer, who sets a password of their own.
         const adminCsrf = await apiSignIn(setup.request, 'admin.tinh');
-        const lvtId = await unitId(setup.request, LUONG_VAN_TRI);
+        const lvtId = await currentUnitId(setup.request, LUONG_VAN_TRI);
         const unit = (await (await setup.request.get(`/api/units/${lvtId}`)).json()) as {
           agencies: { id: number; kind: string }[];
         };
@@ -241,7 +227,7 @@ describe.skipIf(shouldSkipBrowserTests('reports'))(
         await enterStudents(await apiSignIn(setup.request, LVT_USERNAME, LVT_PASSWORD), lvtId, 40, 30);
         await enterStudents(
           await apiSignIn(setup.request, 'canbo.dongkinh'),
-          await unitId(setup.request, DONG_KINH),
+          await currentUnitId(setup.request, DONG_KINH),
           40,
           40,
         );

@@ -1,11 +1,12 @@
-import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TDocumentDetail } from '../../src/shared/schemas/documents.ts';
 import type { TTask } from '../../src/shared/schemas/tasks.ts';
 import { acceptProposals } from '../helpers/documents.ts';
 import {
+  apiSignIn,
   collectPageErrors,
-  DEMO_PASSWORD,
+  currentUnitId,
   launchBrowser,
   screenshot,
   shouldSkipBrowserTests,
@@ -27,13 +28,6 @@ TM. ỦY BAN NHÂN DÂN
 CHỦ TỊCH
 Nguyễn Văn An`;
 const RATE = 'Tỷ lệ xã diễn tập chiến đấu phòng thủ trong năm';
-
-/** Signs in through the API and answers the CSRF token every write needs. */
-async function apiSignIn(request: APIRequestContext, username: string): Promise<string> {
-  const login = await request.post('/api/auth/login', { data: { username, password: DEMO_PASSWORD } });
-  expect(login.status()).toBe(200);
-  return ((await login.json()) as { csrfToken: string }).csrfToken;
-}
 
 describe.skipIf(shouldSkipBrowserTests('task targets'))(
   "a task's page shows its target moved by the drill register",
@@ -69,11 +63,7 @@ describe.skipIf(shouldSkipBrowserTests('task targets'))(
         };
         expect(tasks.items).toHaveLength(1);
         taskId = tasks.items[0]!.id;
-        const search = await setup.request.get('/api/units', { params: { q: 'Đông Kinh' } });
-        const { items } = (await search.json()) as {
-          items: { id: number; name: string; validTo: string | null }[];
-        };
-        const ward = items.find((u) => u.name === 'Phường Đông Kinh' && u.validTo === null)!.id;
+        const ward = await currentUnitId(setup.request, 'Phường Đông Kinh');
         const drill = await setup.request.post('/api/drills', {
           headers,
           data: {
