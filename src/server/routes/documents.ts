@@ -9,7 +9,6 @@ import {
   ZDocumentSummary,
   ZRegisterDocumentRequest,
 } from '../../shared/schemas/documents.ts';
-import { ZErrorResponse } from '../../shared/schemas/errors.ts';
 import { queryRows } from '../db/query-rows.ts';
 import { AppError } from '../errors.ts';
 import { readUploadedDocument } from '../ingest-errors.ts';
@@ -23,17 +22,10 @@ import { loadDocument } from '../services/documents/document-rows.ts';
 import { getDocument } from '../services/documents/get-document.ts';
 import { listDocuments } from '../services/documents/list-documents.ts';
 import { registerDocument } from '../services/documents/register-document.ts';
+import { UPLOAD_ERRORS } from './route-schemas.ts';
 import { ZIdParams } from './units.ts';
 
-const errors = {
-  400: ZErrorResponse,
-  401: ZErrorResponse,
-  403: ZErrorResponse,
-  404: ZErrorResponse,
-  409: ZErrorResponse,
-  413: ZErrorResponse,
-  415: ZErrorResponse,
-};
+const errors = UPLOAD_ERRORS;
 
 // Served files get one of these types, never the uploader's claim.
 const SAFE_MIME: Record<string, string> = {

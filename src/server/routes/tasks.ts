@@ -2,7 +2,6 @@ import ExcelJS from 'exceljs';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { vnDate } from '../../shared/iso-dates.ts';
-import { ZErrorResponse } from '../../shared/schemas/errors.ts';
 import {
   ZCascadeTaskRequest,
   ZCompleteTaskRequest,
@@ -22,15 +21,10 @@ import { getTask } from '../services/tasks/get-task.ts';
 import { listTasks } from '../services/tasks/list-tasks.ts';
 import { taskSummary } from '../services/tasks/task-summary.ts';
 import { addTaskUpdate, completeTask, confirmTask } from '../services/tasks/update-task.ts';
+import { ENTRY_ERRORS } from './route-schemas.ts';
 import { ZIdParams } from './units.ts';
 
-const errors = {
-  400: ZErrorResponse,
-  401: ZErrorResponse,
-  403: ZErrorResponse,
-  404: ZErrorResponse,
-  409: ZErrorResponse,
-};
+const errors = ENTRY_ERRORS;
 
 /** Tasks: lists and views, the chase summary, progress, completion, confirmation, cascade, Excel. */
 export const taskRoutes: FastifyPluginAsyncZod = async (app) => {

@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ZErrorResponse } from '../../shared/schemas/errors.ts';
 import { ZUser } from '../../shared/schemas/units.ts';
 import { ZCreateUserRequest, ZUpdateUserRequest, ZUserListQuery } from '../../shared/schemas/users.ts';
 import { requireActor } from '../plugins/auth.ts';
@@ -10,14 +9,9 @@ import { listUsers } from '../services/users/list-users.ts';
 import { resetUserPassword } from '../services/users/reset-user-password.ts';
 import { revokeUserSessions } from '../services/users/revoke-user-sessions.ts';
 import { updateUser } from '../services/users/update-user.ts';
+import { ENTRY_ERRORS } from './route-schemas.ts';
 
-const errors = {
-  400: ZErrorResponse,
-  401: ZErrorResponse,
-  403: ZErrorResponse,
-  404: ZErrorResponse,
-  409: ZErrorResponse,
-};
+const errors = ENTRY_ERRORS;
 const ZUserParams = z.object({ id: z.string().uuid('Mã người dùng không hợp lệ.') });
 
 /** Accounts: list, create, change, reset password, sign out everywhere. */
